@@ -1,0 +1,152 @@
+// Chapter 2: from error to loss.
+//
+// An error vector cannot rank two models; a loss can, because it turns the
+// vector into one number. Which number depends on what you want, and this
+// chapter shows four losses disagreeing about the same two candidates.
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nn/cli.hpp"
+#include "nn/error.hpp"
+#include "nn/make_loss.hpp"
+#include "nn/matrix_text.hpp"
+#include "nn/mse.hpp"
+
+namespace {
+
+int digits = 6;
+
+std::string text(const arma::mat& m) { return nn::format_inline(m, digits); }
+std::string text(double x) { return nn::format_number(x, digits); }
+
+const arma::mat truth = arma::colvec{0, 1, 2, 3};
+const arma::mat candidate_a = arma::colvec{-2, 3, 0, 5};
+const arma::mat candidate_b = arma::colvec{0, 1, 2, 10};
+
+void two_candidates(const nn::LossOptions& options) {
+  std::cout << "1. Two candidates, four losses\n"
+            << "  truth       " << text(truth) << "\n"
+            << "  candidate A " << text(candidate_a) << ", error " << text(nn::error_vector(candidate_a, truth)) << "\n"
+            << "  candidate B " << text(candidate_b) << ", error " << text(nn::error_vector(candidate_b, truth))
+            << "\n\n"
+            << "  loss                  A            B            prefers\n";
+  // [compare]
+  for (const std::string& name : nn::loss_names()) {
+    const std::unique_ptr<nn::Loss> loss = nn::make_loss(name, options);
+    const double a = loss->value(candidate_a, truth);
+    const double b = loss->value(candidate_b, truth);
+    const std::string prefers = a < b ? "A" : b < a ? "B" : "neither";
+    std::string label = name;
+    if (name == "huber") label += " (delta " + text(options.delta) + ")";
+    if (name == "quantile") label += " (tau " + text(options.tau) + ")";
+    std::cout << "  " << std::left << std::setw(22) << label << std::setw(13) << text(a) << std::setw(13) << text(b)
+              << prefers << "\n";
+  }
+  // [compare]
+  std::cout << std::right << "\n";
+}
+
+void what_each_wants(const nn::LossOptions& options) {
+  std::cout << "2. What each loss wants: the loss of one prediction as its error grows\n";
+  // [shapes]
+  const arma::mat errors = arma::colvec{-4, -2, -1, 0, 1, 2, 4};
+  const arma::mat zero(arma::size(errors), arma::fill::zeros);  // errors = prediction - 0
+  nn::LossOptions per_element = options;
+  per_element.reduction = nn::Reduction::none;  // one loss per element, unreduced
+  arma::mat table = errors;
+  for (const std::string& name : nn::loss_names()) {
+    table = arma::join_rows(table, nn::make_loss(name, per_element)->terms(errors, zero));
+  }
+  // [shapes]
+  std::cout << nn::format_table({"error", "mse", "mae", "huber", "quantile"}, table, digits)
+            << "  mse grows with the square, so one large error outweighs many small ones;\n"
+            << "  mae grows linearly, so every unit of error counts the same;\n"
+            << "  huber is half the square up to delta and linear beyond it;\n"
+            << "  quantile charges tau per unit below the truth and 1 - tau per unit above it.\n\n";
+}
+
+void reductions() {
+  std::cout << "3. Reductions: one loss per element, then their mean or their sum\n";
+  // [reductions]
+  const nn::MeanSquaredError mean(nn::Reduction::mean), sum(nn::Reduction::sum), none(nn::Reduction::none);
+  // [reductions]
+  std::cout << "  mse of candidate A, reduction none: " << text(none.terms(candidate_a, truth)) << "\n"
+            << "  reduction mean: " << text(mean.value(candidate_a, truth))
+            << ", gradient " << text(mean.gradient(candidate_a, truth)) << "\n"
+            << "  reduction sum:  " << text(sum.value(candidate_a, truth)) << ", gradient "
+            << text(sum.gradient(candidate_a, truth)) << "\n"
+            << "  The sum is N = " << truth.n_elem << " times the mean, and so is its gradient: the reduction\n"
+            << "  rescales every step a learning rate takes.\n\n";
+}
+
+void loss_and_metric() {
+  std::cout << "4. A loss is not yet a metric\n";
+  // [metric]
+  auto within_one = [](const arma::mat& prediction) {  // the share of predictions off by at most 1
+    const arma::umat close = arma::abs(nn::error_vector(prediction, truth)) <= 1.0;
+    return static_cast<double>(arma::accu(close)) / static_cast<double>(close.n_elem);
+  };
+  // [metric]
+  std::cout << "  share of predictions within 1 of the truth: A " << text(within_one(candidate_a)) << ", B "
+            << text(within_one(candidate_b)) << "\n"
+            << "  Such a count may be what you report and care about (a metric), but it moves in\n"
+            << "  jumps, so it has no useful gradient. A loss is the smooth number the optimizer\n"
+            << "  can follow downhill; chapter 3 computes that gradient.\n";
+}
+
+// `--prediction ... --target ...`: one loss, its value and its gradient.
+void calculator(const std::string& name, const nn::LossOptions& options, const arma::mat& prediction,
+                const arma::mat& target) {
+  // [calculator]
+  const std::unique_ptr<nn::Loss> loss = nn::make_loss(name, options);
+  const arma::mat gradient = loss->gradient(prediction, target);
+  // [calculator]
+  if (options.reduction == nn::Reduction::none) {
+    std::cout << "loss:\n" << nn::format_rows(loss->terms(prediction, target), digits);
+  } else {
+    std::cout << "loss: " << text(loss->value(prediction, target)) << "\n";
+  }
+  std::cout << "gradient:\n" << nn::format_rows(gradient, digits);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Chapter 2: from error to loss, one number that ranks predictions", "ch02_error_to_loss"};
+  std::string loss_name = "mse", reduction = "mean", prediction_text, target_text;
+  nn::LossOptions options;
+  auto* prediction = app.add_option("--prediction", prediction_text, "Predictions, e.g. \"-2; 3; 0; 5\"");
+  auto* target = app.add_option("--target", target_text, "Targets, in the prediction's shape");
+  prediction->needs(target);
+  target->needs(prediction);
+  app.add_option("--loss", loss_name, "The loss to compute")
+      ->check(CLI::IsMember(nn::loss_names()))
+      ->needs(prediction)
+      ->capture_default_str();
+  app.add_option("--reduction", reduction, "How the loss combines elements")
+      ->check(CLI::IsMember({"mean", "sum", "none"}))
+      ->needs(prediction)
+      ->capture_default_str();
+  app.add_option("--delta", options.delta, "Huber's threshold")->check(nn::cli::positive_finite)->capture_default_str();
+  app.add_option("--tau", options.tau, "The quantile loss's tau")
+      ->check(nn::cli::open_unit_interval)
+      ->capture_default_str();
+  nn::cli::add_digits_flag(app, digits);
+
+  return nn::cli::run(app, argc, argv, [&] {
+    if (prediction->count() > 0) {
+      options.reduction = nn::parse_reduction(reduction);
+      calculator(loss_name, options, nn::parse_matrix(prediction_text, "--prediction"),
+                 nn::parse_matrix(target_text, "--target"));
+      return;
+    }
+    std::cout << "Chapter 2: from error to loss\n\n";
+    two_candidates(options);
+    what_each_wants(options);
+    reductions();
+    loss_and_metric();
+  });
+}

@@ -1,0 +1,245 @@
+// Chapter 3: the gradient of the mean squared error.
+//
+// The derivative of MSE with respect to the predictions is the error vector
+// times 2/N. This chapter computes it under four conventions, checks it by
+// finite differences, uses it to fit a line by gradient descent, finds the
+// learning rate at which descent diverges, and compares the gradients of MAE,
+// Huber and the quantile loss.
+#include <algorithm>
+#include <cmath>
+#include <iomanip>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "nn/cli.hpp"
+#include "nn/error.hpp"
+#include "nn/gradient_check.hpp"
+#include "nn/huber.hpp"
+#include "nn/mae.hpp"
+#include "nn/make_loss.hpp"
+#include "nn/matrix_text.hpp"
+#include "nn/mse.hpp"
+#include "nn/random.hpp"
+
+namespace {
+
+int digits = 6;
+
+std::string text(const arma::mat& m) { return nn::format_inline(m, digits); }
+std::string text(double x) { return nn::format_number(x, digits); }
+
+const arma::mat truth = arma::colvec{0, 1, 2, 3};
+const arma::mat candidate_a = arma::colvec{-2, 3, 0, 5};
+
+void conventions() {
+  std::cout << "1. The gradient is the error vector, scaled\n";
+  // [conventions]
+  const nn::MeanSquaredError mean(nn::Reduction::mean), sum(nn::Reduction::sum);
+  const arma::mat error = nn::error_vector(candidate_a, truth);
+  struct Convention {
+    std::string name;
+    double loss;
+    arma::mat gradient;
+  };
+  const std::vector<Convention> table = {
+      {"(1/N) sum e^2, PyTorch's mean", mean.value(candidate_a, truth), mean.gradient(candidate_a, truth)},
+      {"sum e^2", sum.value(candidate_a, truth), sum.gradient(candidate_a, truth)},
+      {"(1/2N) sum e^2, the question's", 0.5 * mean.value(candidate_a, truth), 0.5 * mean.gradient(candidate_a, truth)},
+      {"(1/2) sum e^2", 0.5 * sum.value(candidate_a, truth), 0.5 * sum.gradient(candidate_a, truth)},
+  };
+  // [conventions]
+  std::cout << "  prediction " << text(candidate_a) << ", target " << text(truth) << ", error " << text(error) << "\n"
+            << "  loss                             value  gradient / error  gradient\n";
+  for (const Convention& row : table) {
+    std::cout << "  " << std::left << std::setw(33) << row.name << std::setw(7) << text(row.loss) << std::setw(18)
+              << text(row.gradient(0) / error(0)) << text(row.gradient) << "\n";
+  }
+  std::cout << std::right
+            << "  Every convention's gradient is the error vector times a constant: 2/N, 2, 1/N or 1.\n\n";
+}
+
+void gradient_check() {
+  std::cout << "2. Checked by finite differences\n";
+  // [check]
+  const nn::MeanSquaredError mse;
+  const auto loss_of = [&](const arma::mat& prediction) { return mse.value(prediction, truth); };
+  const nn::GradientCheck check = nn::check_gradient(loss_of, candidate_a, mse.gradient(candidate_a, truth));
+  // [check]
+  nn::print_gradient_check(std::cout, check, digits);
+  std::cout << "  " << (check.passed() ? "passed" : "FAILED") << ": the derivation holds.\n\n";
+}
+
+// [line]
+// The model y_hat = slope * x + intercept, and the chain rule through it:
+//   dL/dslope = sum_i dL/dy_hat_i * x_i,   dL/dintercept = sum_i dL/dy_hat_i.
+struct Line {
+  double slope = 0.0;
+  double intercept = 0.0;
+};
+
+arma::mat predict(const Line& line, const arma::mat& x) { return line.slope * x + line.intercept; }
+
+Line line_gradient(const nn::Loss& loss, const arma::mat& prediction, const arma::mat& x, const arma::mat& y) {
+  const arma::mat dloss_dprediction = loss.gradient(prediction, y);  // the loss's only job here
+  return {arma::accu(dloss_dprediction % x), arma::accu(dloss_dprediction)};
+}
+// [line]
+
+struct Fit {
+  Line line;
+  std::vector<std::pair<int, double>> losses;  // (step, loss) at the steps worth printing
+  int diverged_at = -1;                         // the step where the prediction overflowed, or -1
+};
+
+bool worth_printing(int step, int steps) {
+  for (int base = 1; base <= step; base *= 10) {
+    if (step == base || step == 2 * base || step == 5 * base) return true;
+  }
+  return step == 0 || step == steps;
+}
+
+// [descent]
+Fit gradient_descent(const nn::Loss& loss, const arma::mat& x, const arma::mat& y, double learning_rate, int steps) {
+  Fit fit;
+  for (int step = 0; step <= steps; ++step) {
+    const arma::mat prediction = predict(fit.line, x);
+    if (!prediction.is_finite()) {  // the steps grew until the numbers overflowed
+      fit.diverged_at = step;
+      break;
+    }
+    if (worth_printing(step, steps)) fit.losses.emplace_back(step, loss.value(prediction, y));
+    if (step == steps) break;
+    const Line gradient = line_gradient(loss, prediction, x, y);
+    fit.line.slope -= learning_rate * gradient.slope;  // a step against the gradient
+    fit.line.intercept -= learning_rate * gradient.intercept;
+  }
+  return fit;
+}
+// [descent]
+
+void print_fit(const Fit& fit) {
+  for (const auto& [step, loss] : fit.losses) {
+    std::cout << "    step " << std::setw(5) << step << "  loss " << text(loss) << "\n";
+  }
+  if (fit.diverged_at >= 0) {
+    std::cout << "    step " << std::setw(5) << fit.diverged_at
+              << "  the prediction overflowed: this learning rate diverges\n";
+  }
+}
+
+struct LineData {
+  arma::mat x, y;
+};
+
+// 20 points on y = 2x + 1, x evenly spaced in [-1, 1], with normal noise of standard deviation 0.3.
+LineData make_line_data(std::uint64_t seed) {
+  nn::Random random(seed);
+  const arma::mat x = arma::linspace<arma::colvec>(-1.0, 1.0, 20);
+  return {x, 2.0 * x + 1.0 + random.normal_matrix(x.n_rows, 1, 0.0, 0.3)};
+}
+
+void fit_line(const LineData& data, double learning_rate, int steps) {
+  std::cout << "3. Gradient descent fits a line\n"
+            << "  20 noisy points around y = 2x + 1; model y_hat = slope * x + intercept, both starting at 0;\n"
+            << "  mse loss, learning rate " << text(learning_rate) << ", " << steps << " steps.\n";
+  const Fit fit = gradient_descent(nn::MeanSquaredError(), data.x, data.y, learning_rate, steps);
+  print_fit(fit);
+  // [least_squares]
+  const arma::mat design = arma::join_rows(data.x, arma::ones(data.x.n_rows));
+  const arma::vec exact = arma::solve(design, data.y);  // the least-squares line, in closed form
+  // [least_squares]
+  if (fit.diverged_at < 0) {
+    std::cout << "  descent:       slope " << text(fit.line.slope) << ", intercept " << text(fit.line.intercept) << "\n";
+  }
+  std::cout << "  least squares: slope " << text(exact(0)) << ", intercept " << text(exact(1)) << "\n\n";
+}
+
+void too_large_a_step(const LineData& data) {
+  std::cout << "4. Too large a step diverges\n";
+  // [hessian]
+  // The mse of a line is a quadratic in (slope, intercept) with Hessian H = (2/N) X^T X,
+  // X = [x 1]. Gradient descent on a quadratic converges iff learning_rate < 2 / lambda_max(H).
+  const arma::mat design = arma::join_rows(data.x, arma::ones(data.x.n_rows));
+  const arma::mat hessian = 2.0 / static_cast<double>(data.x.n_rows) * design.t() * design;
+  const double largest_stable = 2.0 / arma::eig_sym(hessian).max();
+  // [hessian]
+  std::cout << "  Hessian eigenvalues " << text(arma::eig_sym(hessian)) << ", so the largest stable rate is "
+            << text(largest_stable) << ".\n";
+  for (const double factor : {0.95, 1.05}) {
+    const double learning_rate = factor * largest_stable;
+    std::cout << "  learning rate " << text(learning_rate) << " (" << text(factor) << " of it), 30 steps:\n";
+    print_fit(gradient_descent(nn::MeanSquaredError(), data.x, data.y, learning_rate, 30));
+  }
+  std::cout << "\n";
+}
+
+void other_gradients(const LineData& data, const nn::LossOptions& options, double learning_rate) {
+  std::cout << "5. Other losses, other gradients\n"
+            << "  the derivative of one element's loss as its error grows (reduction sum):\n";
+  // [gradients]
+  const arma::mat errors = arma::colvec{-4, -2, -1, -0.5, 0.5, 1, 2, 4};
+  const arma::mat zero(arma::size(errors), arma::fill::zeros);
+  nn::LossOptions per_element = options;
+  per_element.reduction = nn::Reduction::sum;
+  arma::mat table = errors;
+  for (const std::string& name : nn::loss_names()) {
+    table = arma::join_rows(table, nn::make_loss(name, per_element)->gradient(errors, zero));
+  }
+  // [gradients]
+  std::cout << nn::format_table({"error", "mse", "mae", "huber", "quantile"}, table, digits)
+            << "  mse pulls in proportion to the error; mae and the quantile loss pull with a\n"
+            << "  constant force; huber pulls like mse up to delta, then like mae.\n\n";
+
+  // [outlier]
+  LineData with_outlier = data;
+  with_outlier.y(with_outlier.y.n_rows - 1) += 10.0;  // one wild measurement at x = 1
+  // [outlier]
+  std::cout << "  The same line fit with one outlier (y + 10 at x = 1), 2000 steps of rate " << text(learning_rate)
+            << ":\n";
+  for (const char* name : {"mse", "mae", "huber"}) {
+    const Fit fit = gradient_descent(*nn::make_loss(name, options), with_outlier.x, with_outlier.y, learning_rate, 2000);
+    std::cout << "    " << std::left << std::setw(6) << name << std::right;
+    if (fit.diverged_at >= 0) {
+      std::cout << "diverged\n";
+    } else {
+      std::cout << "slope " << text(fit.line.slope) << ", intercept " << text(fit.line.intercept) << "\n";
+    }
+  }
+  std::cout << "  Only the losses differ, yet the fitted lines do: mse is dragged towards the\n"
+            << "  outlier, mae and huber barely move. The loss decides what the model learns.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Chapter 3: the gradient of the mean squared error, checked and used", "ch03_mse_gradient"};
+  double learning_rate = 0.2;
+  int steps = 100;
+  std::uint64_t seed = 3;
+  nn::LossOptions options;
+  app.add_option("--learning-rate", learning_rate, "Step size of gradient descent")
+      ->check(nn::cli::positive_finite)
+      ->capture_default_str();
+  app.add_option("--steps", steps, "Gradient descent steps for the line fit")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  app.add_option("--seed", seed, "Seed of the noise in the line's data")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  app.add_option("--delta", options.delta, "Huber's threshold")->check(nn::cli::positive_finite)->capture_default_str();
+  app.add_option("--tau", options.tau, "The quantile loss's tau")
+      ->check(nn::cli::open_unit_interval)
+      ->capture_default_str();
+  nn::cli::add_digits_flag(app, digits);
+
+  return nn::cli::run(app, argc, argv, [&] {
+    std::cout << "Chapter 3: the gradient of the mean squared error\n\n";
+    const LineData data = make_line_data(seed);
+    conventions();
+    gradient_check();
+    fit_line(data, learning_rate, steps);
+    too_large_a_step(data);
+    other_gradients(data, options, learning_rate);
+  });
+}

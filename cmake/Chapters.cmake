@@ -1,0 +1,79 @@
+# Chapter discovery: every folder chapters/NN_slug/ is a chapter, in the order of NN.
+# Nothing else lists the chapters: tests, the book and the tour all read NN_CHAPTERS.
+#
+# A chapter folder holds:
+#   main.cpp             the runnable chapter, built as the executable chNN_slug
+#   chapter.md           its page of the book
+#   expected_output.txt  what `chNN_slug` prints with no flags (shown in the book, compared by a test)
+#   exercises.hpp        the exercises' signatures
+#   solution.cpp         the reference solutions
+#   homework.cpp         the student's stubs (graded instead of solution.cpp when NN_HOMEWORK=ON)
+# and its tests live in tests/chapters/NN_slug.cpp and tests/exercises/NN_slug.cpp.
+
+set(NN_CHAPTER_FILES main.cpp chapter.md expected_output.txt exercises.hpp solution.cpp homework.cpp)
+
+file(GLOB chapter_dirs LIST_DIRECTORIES true CONFIGURE_DEPENDS
+  RELATIVE ${PROJECT_SOURCE_DIR}/chapters ${PROJECT_SOURCE_DIR}/chapters/*)
+list(SORT chapter_dirs)
+
+set(NN_CHAPTERS "")
+foreach(dir IN LISTS chapter_dirs)
+  if(NOT IS_DIRECTORY ${PROJECT_SOURCE_DIR}/chapters/${dir})
+    continue()
+  endif()
+  if(NOT dir MATCHES "^([0-9][0-9])_([a-z0-9_]+)$")
+    message(FATAL_ERROR "chapters/${dir}: a chapter folder is named NN_slug (two digits, then lower-case words)")
+  endif()
+  foreach(file IN LISTS NN_CHAPTER_FILES)
+    if(NOT EXISTS ${PROJECT_SOURCE_DIR}/chapters/${dir}/${file})
+      message(FATAL_ERROR "chapters/${dir} has no ${file}; every chapter needs: ${NN_CHAPTER_FILES}")
+    endif()
+  endforeach()
+  list(APPEND NN_CHAPTERS ${dir})
+endforeach()
+if(NOT NN_CHAPTERS)
+  message(FATAL_ERROR "no chapters found under ${PROJECT_SOURCE_DIR}/chapters")
+endif()
+
+# chapter_target(<var> <dir>): the executable's name for a chapter folder, "01_error_vector" -> "ch01_error_vector".
+function(chapter_target var dir)
+  set(${var} ch${dir} PARENT_SCOPE)
+endfunction()
+
+foreach(dir IN LISTS NN_CHAPTERS)
+  chapter_target(target ${dir})
+  set(source_dir ${PROJECT_SOURCE_DIR}/chapters/${dir})
+
+  add_executable(${target} ${source_dir}/main.cpp)
+  target_link_libraries(${target} PRIVATE nn::common nn_project_options)
+  target_precompile_headers(${target} REUSE_FROM nn_common)
+
+  # The exercises: the reference solutions, or the student's stubs in homework mode.
+  if(NN_HOMEWORK)
+    set(exercise_source ${source_dir}/homework.cpp)
+  else()
+    set(exercise_source ${source_dir}/solution.cpp)
+  endif()
+  add_library(${target}_exercises STATIC ${exercise_source})
+  target_include_directories(${target}_exercises PUBLIC ${source_dir})
+  target_link_libraries(${target}_exercises PUBLIC nn::common PRIVATE nn_project_options)
+  target_precompile_headers(${target}_exercises REUSE_FROM nn_common)
+endforeach()
+
+# The tour: every chapter once, in order.
+set(tour_commands "")
+foreach(dir IN LISTS NN_CHAPTERS)
+  chapter_target(target ${dir})
+  list(APPEND tour_commands COMMAND ${CMAKE_COMMAND} -E echo "===== ${target} =====" COMMAND ${target})
+endforeach()
+add_custom_target(tour ${tour_commands} USES_TERMINAL COMMENT "Running every chapter in order")
+
+# Rewrites every chapter's expected_output.txt from its current output: run it when a
+# change to a chapter's output is intended, and read the diff before committing.
+set(update_commands "")
+foreach(dir IN LISTS NN_CHAPTERS)
+  chapter_target(target ${dir})
+  list(APPEND update_commands COMMAND ${CMAKE_COMMAND} -D EXE=$<TARGET_FILE:${target}>
+       -D OUTPUT=${PROJECT_SOURCE_DIR}/chapters/${dir}/expected_output.txt -P ${PROJECT_SOURCE_DIR}/cmake/WriteOutput.cmake)
+endforeach()
+add_custom_target(update-expected ${update_commands} COMMENT "Rewriting chapters/*/expected_output.txt")

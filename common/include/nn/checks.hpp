@@ -1,0 +1,31 @@
+/// \file
+/// Argument checks shared by the library: every public function validates its
+/// inputs and throws std::invalid_argument that names the function and the shapes.
+#pragma once
+
+#include <armadillo>
+#include <string>
+#include <string_view>
+
+namespace nn {
+
+/// "4x1" for a matrix of 4 rows and 1 column.
+std::string shape_of(const arma::mat& m);
+
+/// Throws std::invalid_argument("<function>: <name> is empty") when `m` has no elements.
+void require_non_empty(std::string_view function, std::string_view name, const arma::mat& m);
+
+/// Throws when `m` holds a NaN or an infinity, naming the first such element.
+void require_finite(std::string_view function, std::string_view name, const arma::mat& m);
+
+/// Throws when `a` and `b` differ in shape, naming both shapes.
+void require_same_shape(std::string_view function,
+                        std::string_view name_a, const arma::mat& a,
+                        std::string_view name_b, const arma::mat& b);
+
+/// The checks every loss applies: both non-empty, finite, and of one shape.
+void require_matching_pair(std::string_view function,
+                           std::string_view name_a, const arma::mat& a,
+                           std::string_view name_b, const arma::mat& b);
+
+}  // namespace nn

@@ -1,0 +1,17 @@
+/// \file
+/// The error vector: how far off each prediction is (chapter 1).
+#pragma once
+
+#include <armadillo>
+
+namespace nn {
+
+/// The error of every prediction: \f$ e = \hat y - y \f$, element by element.
+///
+/// One sample per row, one output per column, as in the question's numpy code.
+/// The sign convention is prediction minus actual, so a positive error means
+/// "predicted too high" and the gradient step \f$ -\eta e \f$ moves the prediction down.
+/// \throws std::invalid_argument when the shapes differ, either is empty, or a value is not finite.
+arma::mat error_vector(const arma::mat& prediction, const arma::mat& actual);
+
+}  // namespace nn

@@ -1,0 +1,93 @@
+// The promise that the build discovers every chapter: each folder under chapters/
+// is built, has its expected output and page, and is tested (exercises and command line).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "process.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct BuiltChapter {
+  std::string folder;
+  std::string executable;
+  std::string test_executable;
+};
+
+std::vector<BuiltChapter> manifest() {
+  std::ifstream file(NN_MANIFEST);
+  std::vector<BuiltChapter> chapters;
+  for (BuiltChapter chapter; file >> chapter.folder >> chapter.executable >> chapter.test_executable;) {
+    chapters.push_back(chapter);
+  }
+  return chapters;
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream file(path);
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+const fs::path source_dir = NN_SOURCE_DIR;
+
+}  // namespace
+
+TEST_CASE("every chapter folder on disk is a chapter of this build", "[structure]") {
+  std::set<std::string> on_disk, built;
+  for (const auto& entry : fs::directory_iterator(source_dir / "chapters")) {
+    if (entry.is_directory()) on_disk.insert(entry.path().filename().string());
+  }
+  for (const BuiltChapter& chapter : manifest()) built.insert(chapter.folder);
+  INFO("if a chapter was added or renamed, re-run cmake");
+  CHECK(on_disk == built);
+  CHECK_FALSE(built.empty());
+}
+
+TEST_CASE("every chapter is built, has expected output and a page, and is tested", "[structure]") {
+  const std::string readme = read(source_dir / "README.md");
+  for (const BuiltChapter& chapter : manifest()) {
+    const fs::path folder = source_dir / "chapters" / chapter.folder;
+    const std::string target = "ch" + chapter.folder;
+    INFO("chapter " << chapter.folder);
+    CHECK(fs::exists(chapter.executable));
+    CHECK(fs::exists(chapter.test_executable));
+    CHECK(fs::file_size(folder / "expected_output.txt") > 0);
+
+    // The page's id is the executable's name, so the book's links can be generated from the folder.
+    const std::string page = read(folder / "chapter.md");
+    CHECK_THAT(page, Catch::Matchers::StartsWith("# ") && Catch::Matchers::Contains(" {#" + target + "}\n"));
+    CHECK_THAT(page, Catch::Matchers::Contains("\\verbinclude chapters/" + chapter.folder + "/expected_output.txt"));
+    CHECK_THAT(page, Catch::Matchers::Contains("\\snippet chapters/" + chapter.folder + "/main.cpp"));
+
+    // Graded exercises and other tests both exist for the chapter.
+    const auto exercises = nn::test::run_process({chapter.test_executable, "--list-test-names-only", "[exercise]"});
+    const auto others = nn::test::run_process({chapter.test_executable, "--list-test-names-only", "~[exercise]"});
+    CHECK_THAT(exercises.out, Catch::Matchers::Contains("Exercise "));
+    CHECK_FALSE(others.out.empty());
+
+    CHECK_THAT(readme, Catch::Matchers::Contains(target + "`"));  // the README's table of chapters
+  }
+}
+
+TEST_CASE("the words the book quotes from a chapter's output are in that output", "[structure]") {
+  // Chapter pages write numbers taken from the program's output as \out{...}.
+  const std::regex quoted(R"(\\out\{([^}]*)\})");
+  for (const BuiltChapter& chapter : manifest()) {
+    const fs::path folder = source_dir / "chapters" / chapter.folder;
+    const std::string page = read(folder / "chapter.md");
+    const std::string output = read(folder / "expected_output.txt");
+    for (auto it = std::sregex_iterator(page.begin(), page.end(), quoted); it != std::sregex_iterator(); ++it) {
+      INFO("chapter " << chapter.folder << " quotes " << (*it)[1]);
+      CHECK(output.find((*it)[1]) != std::string::npos);
+    }
+  }
+}

@@ -1,0 +1,1 @@
+// Compiles the test suite's precompiled header (<armadillo> and Catch2) once.

@@ -1,0 +1,19 @@
+// Running a chapter's executable from a test, without a shell (so flags such as
+// "1 2; 3 4" reach it exactly as written).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nn::test {
+
+struct ProcessResult {
+  int exit_code = -1;  // the exit status, or 128 + signal number if it was killed
+  std::string out;     // what it printed on stdout
+  std::string err;     // what it printed on stderr
+};
+
+// Runs argv[0] with the arguments argv[1...] and waits for it.
+ProcessResult run_process(const std::vector<std::string>& argv);
+
+}  // namespace nn::test
