@@ -6,7 +6,7 @@
 
 namespace nn {
 
-void Loss::check(const char* function, const arma::mat& prediction, const arma::mat& target) const {
+void Loss::check(const std::string& function, const arma::mat& prediction, const arma::mat& target) const {
   require_matching_pair(class_name_ + "::" + function, "prediction", prediction, "target", target);
 }
 

@@ -62,8 +62,16 @@ class Loss {
   /// loss (such as cross-entropy over samples) says otherwise.
   virtual arma::uword term_count(const arma::mat& prediction) const { return prediction.n_elem; }
 
+  /// Validates the inputs of terms(), value() and gradient(), throwing std::invalid_argument
+  /// whose message starts with the class name and `function`, and names the shapes. By default both must be non-empty,
+  /// finite and of one shape; a loss whose target may take another shape (class indices)
+  /// overrides it.
+  virtual void check(const std::string& function, const arma::mat& prediction, const arma::mat& target) const;
+
+  /// The derived class's name, as given to the constructor ("MeanSquaredError").
+  const std::string& class_name() const { return class_name_; }
+
  private:
-  void check(const char* function, const arma::mat& prediction, const arma::mat& target) const;
 
   std::string class_name_;
   Reduction reduction_;
