@@ -41,6 +41,20 @@ void require_same_shape(std::string_view function,
   }
 }
 
+void require_in_range(std::string_view function, std::string_view name, const arma::mat& m, double low,
+                      double high, std::string_view why) {
+  for (arma::uword c = 0; c < m.n_cols; ++c) {
+    for (arma::uword r = 0; r < m.n_rows; ++r) {
+      if (!(m(r, c) >= low && m(r, c) <= high)) {
+        std::ostringstream message;
+        message << function << ": " << name << " (" << shape_of(m) << ") holds " << m(r, c) << " at row " << r + 1
+                << ", column " << c + 1 << "; " << why;
+        throw std::invalid_argument(message.str());
+      }
+    }
+  }
+}
+
 void require_matching_pair(std::string_view function,
                            std::string_view name_a, const arma::mat& a,
                            std::string_view name_b, const arma::mat& b) {

@@ -13,4 +13,15 @@ arma::mat MeanSquaredError::unchecked_gradient(const arma::mat& prediction, cons
   return 2.0 * (prediction - target);
 }
 
+HalfMeanSquaredError::HalfMeanSquaredError(Reduction reduction) : Loss("HalfMeanSquaredError", reduction) {}
+
+arma::mat HalfMeanSquaredError::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  return 0.5 * arma::square(prediction - target);
+}
+
+// d/dy_hat (1/2)(y_hat - y)^2 = y_hat - y: the error vector itself.
+arma::mat HalfMeanSquaredError::unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const {
+  return prediction - target;
+}
+
 }  // namespace nn

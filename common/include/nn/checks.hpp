@@ -23,6 +23,11 @@ void require_same_shape(std::string_view function,
                         std::string_view name_a, const arma::mat& a,
                         std::string_view name_b, const arma::mat& b);
 
+/// Throws when an element of `m` lies outside [low, high] (or is NaN), naming the first such
+/// element and ending the message with `why`, such as "a probability lies in [0, 1]".
+void require_in_range(std::string_view function, std::string_view name, const arma::mat& m, double low, double high,
+                      std::string_view why);
+
 /// The checks every loss applies: both non-empty, finite, and of one shape.
 void require_matching_pair(std::string_view function,
                            std::string_view name_a, const arma::mat& a,

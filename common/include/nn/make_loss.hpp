@@ -16,13 +16,25 @@ struct LossOptions {
   Reduction reduction = Reduction::mean;  ///< every loss
   double delta = 1.0;                     ///< HuberLoss (PyTorch's default)
   double tau = 0.9;                       ///< QuantileLoss
+  double label_smoothing = 0.0;           ///< SoftmaxCrossEntropy (PyTorch's default: none)
 };
 
-/// The names make_loss() knows, in the order the chapters introduce them.
+/// The regression losses make_loss() knows, in the order chapters 2 and 3 introduce them:
+/// "mse", "mae", "huber", "quantile". Those chapters apply every one of them to the same
+/// real-valued predictions, which the cross-entropies would reject.
 std::vector<std::string> loss_names();
 
-/// "mse", "mae", "huber" or "quantile" with its options.
-/// \throws std::invalid_argument for an unknown name (listing the known ones) or a bad option.
+/// The classification losses make_loss() also knows, in the order chapter 5 introduces them:
+/// "bce" (nn::BinaryCrossEntropy), "bce-logits" (nn::BinaryCrossEntropyWithLogits) and
+/// "ce" (nn::SoftmaxCrossEntropy).
+std::vector<std::string> classification_loss_names();
+
+/// Every name make_loss() knows: loss_names(), then "half-mse" (nn::HalfMeanSquaredError, the
+/// question's loss), then classification_loss_names().
+std::vector<std::string> all_loss_names();
+
+/// A loss of all_loss_names() with its options.
+/// \throws std::invalid_argument for an unknown name (listing all_loss_names()) or a bad option.
 std::unique_ptr<Loss> make_loss(std::string_view name, const LossOptions& options = {});
 
 }  // namespace nn

@@ -24,4 +24,22 @@ class MeanSquaredError final : public Loss {
   arma::mat unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const override;
 };
 
+/// Half the mean squared error, \f$ L = \frac{1}{2N}\sum_i (\hat y_i - y_i)^2 \f$, with
+/// \f$ \partial L / \partial \hat y_i = \frac{1}{N} (\hat y_i - y_i) \f$: the error vector over N.
+///
+/// Not a PyTorch loss: it is the convention of many textbooks and of the question's numpy
+/// code, whose `((A2 - Y)**2).sum() / (2 * A2.size)` it computes. The \f$ \tfrac12 \f$ cancels
+/// the 2 of the derivative, which is why that code can start its backward pass from
+/// `A2 - Y`. N counts elements, like MeanSquaredError's mean.
+class HalfMeanSquaredError final : public Loss {
+ public:
+  /// \param reduction mean (over every element), sum (then \f$ \tfrac12 \sum_i e_i^2 \f$) or none.
+  explicit HalfMeanSquaredError(Reduction reduction = Reduction::mean);
+  std::string name() const override { return "half-mse"; }
+
+ protected:
+  arma::mat unchecked_terms(const arma::mat& prediction, const arma::mat& target) const override;
+  arma::mat unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const override;
+};
+
 }  // namespace nn
