@@ -48,6 +48,13 @@ GradientCheck check_gradient(const ScalarFunction& f, const arma::mat& x, const 
   return check;
 }
 
+bool GradientCheck::passed(double tolerance, double absolute) const {
+  for (arma::uword i = 0; i < relative_error.n_elem; ++i) {
+    if (relative_error(i) > tolerance && std::abs(analytic(i) - numerical(i)) > absolute) return false;
+  }
+  return true;
+}
+
 void print_gradient_check(std::ostream& out, const GradientCheck& check, int digits, arma::uword max_lines) {
   const int width = digits + 8;
   out << "  element  " << std::setw(width) << "numerical" << "  " << std::setw(width) << "analytic"

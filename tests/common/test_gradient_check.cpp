@@ -44,3 +44,11 @@ TEST_CASE("the checker rejects bad arguments", "[gradient][errors]") {
   const auto blows_up = [](const arma::mat&) { return arma::datum::inf; };
   CHECK_THROWS_WITH(nn::numerical_gradient(blows_up, arma::mat(1, 1, arma::fill::value(1.0))), Catch::Contains("not finite"));
 }
+
+TEST_CASE("an absolute tolerance forgives rounding in tiny gradients, not wrong ones", "[gradient]") {
+  nn::GradientCheck check{arma::mat{{1e-12, 1.0}}, arma::mat{{2e-12, 1.0}}, arma::mat{{0.5, 0.0}}};
+  CHECK_FALSE(check.passed(1e-7));
+  CHECK(check.passed(1e-7, 1e-10));
+  nn::GradientCheck wrong{arma::mat{{0.5, 1.0}}, arma::mat{{1.0, 1.0}}, arma::mat{{0.5, 0.0}}};
+  CHECK_FALSE(wrong.passed(1e-7, 1e-10));
+}

@@ -30,8 +30,10 @@ struct GradientCheck {
   arma::mat relative_error;  ///< relative_error() of each element
   /// The largest element of relative_error.
   double max_relative_error() const { return relative_error.max(); }
-  /// Whether every element agrees within `tolerance`.
-  bool passed(double tolerance = 1e-7) const { return max_relative_error() <= tolerance; }
+  /// Whether every element agrees: its relative error is at most `tolerance`, or (for the
+  /// tiny gradients where rounding dominates a relative error) the two values differ by at
+  /// most `absolute`, as numpy's `allclose` combines the two.
+  bool passed(double tolerance = 1e-7, double absolute = 0.0) const;
 };
 
 /// Compares `analytic` with numerical_gradient(f, x, h).
