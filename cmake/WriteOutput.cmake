@@ -1,6 +1,7 @@
-# cmake -D EXE=<program> -D OUTPUT=<file> -P WriteOutput.cmake
-# Runs EXE with no arguments and writes what it prints to OUTPUT; fails if EXE fails.
-execute_process(COMMAND ${EXE} OUTPUT_FILE ${OUTPUT} RESULT_VARIABLE status)
+# cmake -D EXE=<program> [-D "ARGS=<arguments separated by spaces>"] -D OUTPUT=<file> -P WriteOutput.cmake
+# Runs EXE (with ARGS) and writes what it prints to OUTPUT; fails if EXE fails.
+separate_arguments(arguments UNIX_COMMAND "${ARGS}")
+execute_process(COMMAND ${EXE} ${arguments} OUTPUT_FILE ${OUTPUT} RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
-  message(FATAL_ERROR "${EXE} exited with ${status}")
+  message(FATAL_ERROR "${EXE} ${ARGS} exited with ${status}")
 endif()

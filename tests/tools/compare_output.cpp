@@ -1,7 +1,7 @@
 // compare_output EXPECTED_FILE PROGRAM [ARGS...]
 //
 // Runs PROGRAM and compares what it prints with EXPECTED_FILE (numbers within a
-// relative 1e-6). The chapters' output tests use it, so a test fails whenever a
+// relative 1e-6, or 1e-6 near zero). The chapters' output tests use it, so a test fails whenever a
 // chapter's output, and so its page in the book, drifts.
 #include <fstream>
 #include <iostream>

@@ -1,0 +1,278 @@
+// Chapter 4: backpropagation.
+//
+// The question's numpy network, reproduced in C++ to the last digits: first as a
+// line-by-line transcription of its loop, then as the library's Network trained on
+// the loss that the loop never names. Both give the same weights, because the loop
+// is gradient descent on (1/2N) sum (A2 - Y)^2: the "metric" is the loss.
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nn/activation.hpp"
+#include "nn/classification_metrics.hpp"
+#include "nn/cli.hpp"
+#include "nn/csv.hpp"
+#include "nn/gradient_check.hpp"
+#include "nn/iris.hpp"
+#include "nn/matrix_text.hpp"
+#include "nn/mse.hpp"
+#include "nn/network.hpp"
+#include "nn/one_hot.hpp"
+#include "nn/random.hpp"
+#include "nn/sgd.hpp"
+#include "nn/training.hpp"
+
+namespace {
+
+int digits = 6;
+
+std::string text(double x) { return nn::format_number(x, digits); }
+
+struct Settings {
+  int iterations = 5000;
+  double learning_rate = 0.1;
+  int hidden = 2;
+  std::uint64_t seed = 10;
+  bool random_weights = false;  // set by --hidden or --seed
+  std::filesystem::path data = nn::data_directory();
+};
+
+// [transcription]
+// One iteration of the question's loop, numpy on the right. It returns A2, the
+// output of the forward pass before the update, which the question records.
+arma::mat question_iteration(const arma::mat& x_train, const arma::mat& y_train, arma::mat& W1, arma::mat& W2,
+                             double learning_rate) {
+  const nn::Sigmoid sigmoid;
+  const double N = static_cast<double>(y_train.n_elem);  // N = y_train.size: elements, not samples
+
+  const arma::mat Z1 = x_train * W1;                // Z1 = np.dot(x_train, W1)
+  const arma::mat A1 = sigmoid.value(Z1);           // A1 = sigmoid(Z1)
+  const arma::mat Z2 = A1 * W2;                     // Z2 = np.dot(A1, W2)
+  const arma::mat A2 = sigmoid.value(Z2);           // A2 = sigmoid(Z2)
+
+  const arma::mat E1 = A2 - y_train;                // E1 = A2 - y_train
+  const arma::mat dW1 = E1 % A2 % (1.0 - A2);       // dW1 = E1 * A2 * (1 - A2)
+  const arma::mat E2 = dW1 * W2.t();                // E2 = np.dot(dW1, W2.T)
+  const arma::mat dW2 = E2 % A1 % (1.0 - A1);       // dW2 = E2 * A1 * (1 - A1)
+
+  const arma::mat W2_update = A1.t() * dW1 / N;     // W2_update = np.dot(A1.T, dW1) / N
+  const arma::mat W1_update = x_train.t() * dW2 / N;  // W1_update = np.dot(x_train.T, dW2) / N
+  W2 = W2 - learning_rate * W2_update;              // W2 = W2 - learning_rate * W2_update
+  W1 = W1 - learning_rate * W1_update;              // W1 = W1 - learning_rate * W1_update
+  return A2;
+}
+// [transcription]
+
+// The question's two measurements: mean_squared_error(A2, y) = ((A2 - y)^2).sum() / (2 * A2.size)
+// and accuracy = mean(argmax(A2) == argmax(y)).
+double question_mse(const arma::mat& A2, const arma::mat& y) {
+  return arma::accu(arma::square(A2 - y)) / (2.0 * static_cast<double>(A2.n_elem));
+}
+
+bool worth_printing(int iteration, int iterations) {
+  for (int base = 1; base <= iteration; base *= 10) {
+    if (iteration == base || iteration == 2 * base || iteration == 5 * base) return true;
+  }
+  return iteration == 0 || iteration == iterations - 1;
+}
+
+struct Weights {
+  arma::mat w1, w2;
+};
+
+Weights initial_weights(const Settings& settings, const nn::QuestionSetup& setup) {
+  if (!settings.random_weights) return {setup.w1, setup.w2};
+  nn::Random random(settings.seed);  // normal(0, 0.5), like the question's, from this library's generator
+  return {random.normal_matrix(4, static_cast<arma::uword>(settings.hidden), 0.0, 0.5),
+          random.normal_matrix(static_cast<arma::uword>(settings.hidden), 3, 0.0, 0.5)};
+}
+
+Weights run_transcription(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train) {
+  std::cout << "1. The question's loop, transcribed\n"
+            << "  " << setup.train.features.n_rows << " training and " << setup.test.features.n_rows
+            << " test flowers; a 4-" << settings.hidden << "-3 sigmoid network without biases; learning rate "
+            << text(settings.learning_rate) << ", " << settings.iterations << " iterations; "
+            << (settings.random_weights ? "random initial weights (seed " + std::to_string(settings.seed) + ")"
+                                        : "numpy's initial weights")
+            << ".\n"
+            << "  iteration  loss (the question's mse)  accuracy\n";
+  Weights w = initial_weights(settings, setup);
+  for (int iteration = 0; iteration < settings.iterations; ++iteration) {
+    const arma::mat A2 = question_iteration(setup.train.features, y_train, w.w1, w.w2, settings.learning_rate);
+    if (!w.w1.is_finite() || !w.w2.is_finite()) {
+      throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
+                               "; try a smaller --learning-rate");
+    }
+    if (worth_printing(iteration, settings.iterations)) {
+      const double accuracy = nn::accuracy(A2, y_train);
+      std::cout << "  " << std::setw(9) << iteration << "  " << std::setw(25) << text(question_mse(A2, y_train))
+                << "  " << text(accuracy) << "\n";
+    }
+  }
+  return w;
+}
+
+// Reads data/question/reference_final.csv: what numpy printed for the same run.
+std::map<std::string, double> numpy_reference(const std::filesystem::path& data) {
+  std::ifstream file(data / "question" / "reference_final.csv");
+  std::map<std::string, double> reference;
+  std::string line;
+  std::getline(file, line);  // the header
+  while (std::getline(file, line)) {
+    const auto comma = line.find(',');
+    reference[line.substr(0, comma)] = std::stod(line.substr(comma + 1));
+  }
+  return reference;
+}
+
+void final_numbers(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train,
+                   const arma::mat& y_test, const Weights& w) {
+  const nn::Sigmoid sigmoid;
+  const auto predict = [&](const arma::mat& x) { return sigmoid.value(sigmoid.value(x * w.w1) * w.w2); };
+  const double train_loss = question_mse(predict(setup.train.features), y_train);
+  const double train_accuracy = nn::accuracy(predict(setup.train.features), y_train);
+  const double test_accuracy = nn::accuracy(predict(setup.test.features), y_test);
+  std::cout << "  after training: loss " << text(train_loss) << ", training accuracy " << text(train_accuracy)
+            << ", test accuracy " << text(test_accuracy) << "\n";
+  if (settings.random_weights || settings.iterations != 5000 || settings.learning_rate != 0.1) {
+    std::cout << "  (numpy's reference numbers are for the question's own settings only)\n\n";
+    return;
+  }
+  const auto numpy = numpy_reference(settings.data);
+  double worst = nn::relative_error(train_loss, numpy.at("train_loss"));
+  for (arma::uword i = 0; i < w.w1.n_elem; ++i) {
+    worst = std::max(worst, nn::relative_error(w.w1(i), numpy.at("w1_final_" + std::to_string(i % 4) + "_" +
+                                                                     std::to_string(i / 4))));
+  }
+  for (arma::uword i = 0; i < w.w2.n_elem; ++i) {
+    worst = std::max(worst, nn::relative_error(w.w2(i), numpy.at("w2_final_" + std::to_string(i % 2) + "_" +
+                                                                     std::to_string(i / 2))));
+  }
+  std::cout << "  numpy's run:    loss " << text(numpy.at("train_loss")) << ", training accuracy "
+            << text(numpy.at("train_accuracy")) << ", test accuracy " << text(numpy.at("test_accuracy")) << "\n"
+            << "  largest relative difference from numpy (loss and all 14 weights): "
+            << (worst < 1e-9 ? "below 1e-9" : text(worst)) << "\n\n";
+}
+
+void read_the_code(const nn::QuestionSetup& setup, const arma::mat& y_train) {
+  std::cout << "2. Reading the loop: where the loss is\n";
+  // [reading]
+  const nn::Sigmoid sigmoid;
+  const nn::HalfMeanSquaredError loss;  // (1/2N) sum (A2 - Y)^2, the question's "mse"
+  const arma::mat A1 = sigmoid.value(setup.train.features * setup.w1);
+  const arma::mat Z2 = A1 * setup.w2;
+  const arma::mat A2 = sigmoid.value(Z2);
+  const double N = static_cast<double>(A2.n_elem);
+
+  const arma::mat E1 = A2 - y_train;                          // the question's E1
+  const arma::mat dloss_dA2 = loss.gradient(A2, y_train);     // the loss's gradient
+  const arma::mat dW1 = E1 % A2 % (1.0 - A2);                 // the question's dW1
+  const arma::mat delta = dloss_dA2 % sigmoid.derivative(Z2);  // the output layer's delta, dL/dZ2
+  // [reading]
+  const auto agreement = [](const arma::mat& a, const arma::mat& b) {
+    return arma::abs(a - b).max() <= 1e-12 * arma::abs(a).max() ? "equal within 1e-12 (relative)" : "DIFFERENT";
+  };
+  std::cout << "  E1 = A2 - y_train against N * dL/dA2 of the half MSE: " << agreement(E1, N * dloss_dA2) << "\n"
+            << "  dW1 = E1 * A2 * (1 - A2) against N * dL/dZ2, the output delta: " << agreement(dW1, N * delta)
+            << "\n"
+            << "  So E1 is the gradient of the question's own 'mse' (times N), and dW1, named like a\n"
+            << "  weight gradient, is the delta of the output layer. The loss was never missing.\n\n";
+}
+
+void the_same_with_a_loss(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train,
+                          const Weights& transcribed) {
+  std::cout << "3. The same run as gradient descent on the loss\n";
+  // [network]
+  const Weights start = initial_weights(settings, setup);
+  const auto sigmoid = std::make_shared<nn::Sigmoid>();
+  nn::Network network({nn::Dense(start.w1, sigmoid, false), nn::Dense(start.w2, sigmoid, false)});
+  const nn::HalfMeanSquaredError loss;
+  nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
+  const nn::TrainingHistory history =
+      nn::train(network, loss, setup.train.features, y_train, gradient_descent, settings.iterations);
+  // [network]
+  const double difference =
+      std::max(arma::abs(network.layers()[0].weights - transcribed.w1).max() / arma::abs(transcribed.w1).max(),
+               arma::abs(network.layers()[1].weights - transcribed.w2).max() / arma::abs(transcribed.w2).max());
+  std::cout << "  nn::Network + nn::HalfMeanSquaredError + nn::SGD, " << settings.iterations << " iterations:\n"
+            << "  final loss " << text(history.loss.back()) << ", accuracy " << text(history.accuracy.back())
+            << "; weights equal to the transcription's within "
+            << (difference < 1e-12 ? "1e-12 (relative)" : text(difference)) << ".\n\n";
+}
+
+void gradient_check(const nn::QuestionSetup& setup, const arma::mat& y_train) {
+  std::cout << "4. Backpropagation checked by finite differences (initial weights, every weight)\n";
+  // [check]
+  const auto sigmoid = std::make_shared<nn::Sigmoid>();
+  const nn::HalfMeanSquaredError loss;
+  const auto loss_at = [&](const arma::mat& w1, const arma::mat& w2) {
+    nn::Network network({nn::Dense(w1, sigmoid, false), nn::Dense(w2, sigmoid, false)});
+    return loss.value(network.forward(setup.train.features), y_train);
+  };
+  nn::Network network({nn::Dense(setup.w1, sigmoid, false), nn::Dense(setup.w2, sigmoid, false)});
+  network.loss_and_gradients(loss, setup.train.features, y_train);  // backpropagation
+  const nn::GradientCheck w1 = nn::check_gradient([&](const arma::mat& w) { return loss_at(w, setup.w2); },
+                                                  setup.w1, network.layers()[0].weight_gradient);
+  const nn::GradientCheck w2 = nn::check_gradient([&](const arma::mat& w) { return loss_at(setup.w1, w); },
+                                                  setup.w2, network.layers()[1].weight_gradient);
+  // [check]
+  std::cout << "  W1 (4x2):\n";
+  nn::print_gradient_check(std::cout, w1, digits);
+  std::cout << "  W2 (2x3):\n";
+  nn::print_gradient_check(std::cout, w2, digits);
+  std::cout << "  " << (w1.passed(1e-6) && w2.passed(1e-6) ? "passed" : "FAILED")
+            << ": the backward pass is the derivative of the loss.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Chapter 4: backpropagation, the question's network reproduced", "ch04_backpropagation"};
+  Settings settings;
+  std::string data_dir = settings.data.string();
+  bool csv = false;
+  app.add_option("--iterations", settings.iterations, "Full-batch iterations")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  app.add_option("--learning-rate", settings.learning_rate, "Step size")
+      ->check(nn::cli::positive_finite)
+      ->capture_default_str();
+  auto* hidden = app.add_option("--hidden", settings.hidden, "Hidden units (not 2: random initial weights)")
+                     ->check(CLI::Range(1, 1000))
+                     ->capture_default_str();
+  auto* seed = app.add_option("--seed", settings.seed, "Seed for random initial weights instead of numpy's")
+                   ->check(CLI::NonNegativeNumber);
+  app.add_option("--data", data_dir, "The data directory (iris.csv and question/)")->capture_default_str();
+  app.add_flag("--csv", csv, "Print the question's results table (iteration,loss,accuracy) as CSV instead");
+  nn::cli::add_digits_flag(app, digits);
+
+  return nn::cli::run(app, argc, argv, [&] {
+    settings.random_weights = seed->count() > 0 || (hidden->count() > 0 && settings.hidden != 2);
+    settings.data = data_dir;
+    const nn::QuestionSetup setup = nn::load_question_setup(settings.data);
+    const arma::mat y_train = nn::one_hot(setup.train.labels, 3);  // pd.get_dummies(y) of the split
+    const arma::mat y_test = nn::one_hot(setup.test.labels, 3);
+    if (csv) {
+      const Weights start = initial_weights(settings, setup);
+      const auto sigmoid = std::make_shared<nn::Sigmoid>();
+      nn::Network network({nn::Dense(start.w1, sigmoid, false), nn::Dense(start.w2, sigmoid, false)});
+      nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
+      nn::train(network, nn::HalfMeanSquaredError(), setup.train.features, y_train, gradient_descent,
+                settings.iterations)
+          .write_csv(std::cout);
+      return;
+    }
+    std::cout << "Chapter 4: backpropagation\n\n";
+    const Weights trained = run_transcription(settings, setup, y_train);
+    final_numbers(settings, setup, y_train, y_test, trained);
+    if (!settings.random_weights) read_the_code(setup, y_train);
+    the_same_with_a_loss(settings, setup, y_train, trained);
+    if (!settings.random_weights) gradient_check(setup, y_train);
+  });
+}

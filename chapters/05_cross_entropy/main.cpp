@@ -1,0 +1,245 @@
+// Chapter 5: cross-entropy.
+//
+// For classification the usual losses are cross-entropies. Paired with the sigmoid
+// or the softmax, their gradient at the logits is p - y: the error vector again.
+// This chapter derives that, shows why MSE on a sigmoid learns slowly, computes the
+// losses stably for huge logits, and trains the question's network with three
+// losses to show that the loss changes what is learned.
+#include <cmath>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nn/activation.hpp"
+#include "nn/cli.hpp"
+#include "nn/cross_entropy.hpp"
+#include "nn/csv.hpp"
+#include "nn/iris.hpp"
+#include "nn/make_loss.hpp"
+#include "nn/matrix_text.hpp"
+#include "nn/mse.hpp"
+#include "nn/network.hpp"
+#include "nn/one_hot.hpp"
+#include "nn/sgd.hpp"
+#include "nn/training.hpp"
+
+namespace {
+
+int digits = 6;
+
+std::string text(const arma::mat& m) { return nn::format_inline(m, digits); }
+std::string text(double x) { return nn::format_number(x, digits); }
+
+bool same(const arma::mat& a, const arma::mat& b) { return arma::approx_equal(a, b, "reldiff", 1e-12); }
+
+void binary() {
+  std::cout << "1. Sigmoid and binary cross-entropy: the gradient at the logits is p - y\n";
+  // [binary]
+  const arma::mat z = {{2.0, -1.5, 0.4}};   // logits
+  const arma::mat y = {{1.0, 0.0, 1.0}};    // targets
+  const nn::Sigmoid sigmoid;
+  const arma::mat p = sigmoid.value(z);     // probabilities
+  const nn::BinaryCrossEntropy bce;         // on probabilities
+  const nn::BinaryCrossEntropyWithLogits bce_logits;  // on logits, stable
+  const arma::mat chain = bce.gradient(p, y) % sigmoid.derivative(z);  // dL/dp * dp/dz
+  const arma::mat direct = bce_logits.gradient(z, y);                  // dL/dz
+  const arma::mat error = (p - y) / static_cast<double>(p.n_elem);     // the error vector over N
+  // [binary]
+  std::cout << "  z = " << text(z) << ", y = " << text(y) << ", p = sigmoid(z) = " << text(p) << "\n"
+            << "  BCE(p, y) = " << text(bce.value(p, y)) << ", BCE with logits (z, y) = " << text(bce_logits.value(z, y))
+            << "\n"
+            << "  dL/dp * sigmoid'(z) = " << text(chain) << "\n"
+            << "  dL/dz with logits   = " << text(direct) << "\n"
+            << "  (p - y) / N         = " << text(error) << "\n"
+            << "  all three equal: " << (same(chain, error) && same(direct, error) ? "yes" : "NO") << "\n\n";
+}
+
+void softmax() {
+  std::cout << "2. Softmax and cross-entropy: the same p - y, one row per sample\n";
+  // [softmax]
+  const arma::mat logits = {{2.0, 1.0, 0.1},   // sample 1
+                            {0.5, 2.5, -1.0}};  // sample 2
+  const arma::mat labels = arma::colvec{0, 2};  // class indices, one per row
+  const nn::SoftmaxCrossEntropy ce;             // mean over samples, as PyTorch
+  const arma::mat p = nn::Softmax().value(logits);
+  const arma::mat error = (p - nn::one_hot({0, 2}, 3)) / 2.0;  // (p - y) / N samples
+  // [softmax]
+  std::cout << "  softmax(z):\n"
+            << nn::format_rows(p, digits, "    ") << "  CE = " << text(ce.value(logits, labels)) << "\n"
+            << "  dL/dz:\n"
+            << nn::format_rows(ce.gradient(logits, labels), digits, "    ")
+            << "  equal to (p - one_hot(y)) / N: " << (same(ce.gradient(logits, labels), error) ? "yes" : "NO")
+            << "\n\n";
+}
+
+void slowdown() {
+  std::cout << "3. Why MSE on a sigmoid learns slowly: the sigmoid's slope stays in its gradient\n"
+            << "  one output, target 1, logit z; gradients with respect to z (reduction sum)\n";
+  // [slowdown]
+  const arma::mat z = arma::colvec{-8, -4, -2, 0, 2, 4};
+  const arma::mat y(arma::size(z), arma::fill::ones);
+  const nn::Sigmoid sigmoid;
+  const arma::mat p = sigmoid.value(z);
+  const arma::mat mse_dz = nn::HalfMeanSquaredError(nn::Reduction::sum).gradient(p, y) % sigmoid.derivative(z);
+  const arma::mat bce_dz = nn::BinaryCrossEntropyWithLogits(nn::Reduction::sum).gradient(z, y);
+  // [slowdown]
+  std::cout << nn::format_table({"z", "p", "(1/2)(p-y)^2", "cross-entropy"}, arma::join_rows(z, p, mse_dz, bce_dz),
+                                digits)
+            << "  The more wrong the prediction (z = -8: p near 0, target 1), the smaller the half-MSE\n"
+            << "  gradient, because p(1 - p) vanishes; the cross-entropy's stays near p - y = -1.\n\n";
+}
+
+void stability() {
+  std::cout << "4. Huge logits: the naive formulas overflow, the stable ones do not\n";
+  // [stability]
+  const arma::mat z = {{1000.0, -1000.0, -1000.0}};
+  const arma::mat y = {{0.0, 1.0, 0.0}};  // confidently wrong, wrong, and right
+  const arma::mat naive_p = 1.0 / (1.0 + arma::exp(-z));
+  const arma::mat naive = -(y % arma::log(naive_p) + (1.0 - y) % arma::log(1.0 - naive_p));
+  const nn::BinaryCrossEntropyWithLogits stable(nn::Reduction::none);
+  // [stability]
+  std::cout << "  z = " << text(z) << ", y = " << text(y) << "\n"
+            << "  naive -(y log p + (1-y) log(1-p)): " << text(naive) << "\n"
+            << "  stable max(z,0) - z y + log(1 + exp(-|z|)): " << text(stable.terms(z, y)) << ", gradient "
+            << text(stable.gradient(z, y)) << "\n"
+            << "  nn::BinaryCrossEntropy on probabilities clamps each log at -100, as PyTorch does: "
+            << text(nn::BinaryCrossEntropy(nn::Reduction::none).terms(arma::mat{{1.0, 0.0, 0.0}}, y)) << "\n\n";
+}
+
+// [experiment]
+// The question's network with the output activation and loss of one run.
+struct Run {
+  std::string label;
+  std::string output_activation;  // "sigmoid" for probabilities, "identity" for logits
+  std::string loss;               // a name make_loss() knows
+};
+
+const std::vector<Run> runs = {
+    {"(1/2) MSE on sigmoid outputs (the question's)", "sigmoid", "half-mse"},
+    {"binary cross-entropy on sigmoid outputs", "sigmoid", "bce"},
+    {"softmax cross-entropy on logits", "identity", "ce"},
+};
+
+struct Result {
+  nn::TrainingHistory history;
+  double test_accuracy;
+};
+
+Result train(const Run& run, const nn::QuestionSetup& setup, int iterations, double learning_rate) {
+  const auto sigmoid = std::make_shared<nn::Sigmoid>();
+  nn::Network network({nn::Dense(setup.w1, sigmoid, false),  // the same start for every loss
+                       nn::Dense(setup.w2, nn::make_activation(run.output_activation), false)});
+  const std::unique_ptr<nn::Loss> loss = nn::make_loss(run.loss);
+  nn::SGD gradient_descent({.learning_rate = learning_rate});
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
+  Result result{nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations), 0.0};
+  result.test_accuracy = nn::accuracy(network.forward(setup.test.features), nn::one_hot(setup.test.labels, 3));
+  return result;
+}
+// [experiment]
+
+std::vector<Result> train_all(const nn::QuestionSetup& setup, int iterations, double learning_rate) {
+  std::vector<Result> results;
+  for (const Run& run : runs) results.push_back(train(run, setup, iterations, learning_rate));
+  return results;
+}
+
+void experiment(const nn::QuestionSetup& setup, int iterations, double learning_rate) {
+  std::cout << "5. Same network, data, start, learning rate and iterations; only the loss differs\n"
+            << "  learning rate " << text(learning_rate) << ", " << iterations << " iterations\n";
+  const std::vector<Result> results = train_all(setup, iterations, learning_rate);
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    std::cout << "  " << std::left << std::setw(47) << runs[i].label << std::right << " final loss "
+              << text(results[i].history.loss.back()) << ", training accuracy "
+              << text(results[i].history.accuracy.back()) << ", test accuracy " << text(results[i].test_accuracy)
+              << "\n";
+  }
+  std::cout << "  Each loss's values are on its own scale; compare the accuracies.\n";
+}
+
+// --plot-data curves: the three runs' loss and accuracy per iteration, for the book's plot.
+void plot_data(const nn::QuestionSetup& setup, int iterations, double learning_rate) {
+  const std::vector<Result> results = train_all(setup, iterations, learning_rate);
+  std::cout << "iteration,half_mse_loss,half_mse_accuracy,bce_loss,bce_accuracy,ce_loss,ce_accuracy\n";
+  for (int i = 0; i < iterations; ++i) {
+    std::cout << i;
+    for (const Result& result : results) {
+      std::cout << "," << nn::format_number(result.history.loss[i], 9) << ","
+                << nn::format_number(result.history.accuracy[i], 9);
+    }
+    std::cout << "\n";
+  }
+}
+
+// `--loss ... --prediction ... --target ...`: one loss, its value and its gradient.
+void calculator(const std::string& name, const nn::LossOptions& options, const std::string& prediction_text,
+                const std::string& target_text) {
+  const arma::mat prediction = nn::parse_matrix(prediction_text, "--prediction");
+  const arma::mat target = nn::parse_matrix(target_text, "--target");
+  const std::unique_ptr<nn::Loss> loss = nn::make_loss(name, options);
+  const arma::mat gradient = loss->gradient(prediction, target);
+  if (options.reduction == nn::Reduction::none) {
+    std::cout << "loss:\n" << nn::format_rows(loss->terms(prediction, target), digits);
+  } else {
+    std::cout << "loss: " << text(loss->value(prediction, target)) << "\n";
+  }
+  std::cout << "gradient:\n" << nn::format_rows(gradient, digits);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Chapter 5: cross-entropy, and what a different loss learns", "ch05_cross_entropy"};
+  std::string loss_name = "ce", reduction = "mean", prediction_text, target_text, plot;
+  nn::LossOptions options;
+  int iterations = 5000;
+  double learning_rate = 0.1;
+  auto* prediction = app.add_option("--prediction", prediction_text,
+                                    "Probabilities (bce) or logits (bce-logits, ce), one sample per row");
+  auto* target = app.add_option("--target", target_text,
+                                "Targets in the prediction's shape, or for ce one class index per row");
+  prediction->needs(target);
+  target->needs(prediction);
+  app.add_option("--loss", loss_name, "The loss to compute")
+      ->check(CLI::IsMember(nn::classification_loss_names()))
+      ->needs(prediction)
+      ->capture_default_str();
+  app.add_option("--reduction", reduction, "How the loss combines its terms")
+      ->check(CLI::IsMember({"mean", "sum", "none"}))
+      ->needs(prediction)
+      ->capture_default_str();
+  app.add_option("--label-smoothing", options.label_smoothing, "Label smoothing for ce, in [0, 1]")
+      ->check(CLI::Range(0.0, 1.0))
+      ->needs(prediction)
+      ->capture_default_str();
+  app.add_option("--iterations", iterations, "Iterations of the experiment")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  app.add_option("--learning-rate", learning_rate, "Learning rate of the experiment")
+      ->check(nn::cli::positive_finite)
+      ->capture_default_str();
+  app.add_option("--plot-data", plot, "Print the CSV behind a plot of the book instead")
+      ->check(CLI::IsMember({"curves"}));
+  nn::cli::add_digits_flag(app, digits);
+
+  return nn::cli::run(app, argc, argv, [&] {
+    if (prediction->count() > 0) {
+      options.reduction = nn::parse_reduction(reduction);
+      calculator(loss_name, options, prediction_text, target_text);
+      return;
+    }
+    const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());
+    if (!plot.empty()) {
+      plot_data(setup, iterations, learning_rate);
+      return;
+    }
+    std::cout << "Chapter 5: cross-entropy\n\n";
+    binary();
+    softmax();
+    slowdown();
+    stability();
+    experiment(setup, iterations, learning_rate);
+  });
+}
