@@ -11,6 +11,7 @@
 
 #include "nn/cli.hpp"
 #include "nn/error.hpp"
+#include "nn/loss_report.hpp"
 #include "nn/make_loss.hpp"
 #include "nn/matrix_text.hpp"
 #include "nn/mse.hpp"
@@ -97,21 +98,6 @@ void loss_and_metric() {
             << "  can follow downhill; chapter 3 computes that gradient.\n";
 }
 
-// `--prediction ... --target ...`: one loss, its value and its gradient.
-void calculator(const std::string& name, const nn::LossOptions& options, const arma::mat& prediction,
-                const arma::mat& target) {
-  // [calculator]
-  const std::unique_ptr<nn::Loss> loss = nn::make_loss(name, options);
-  const arma::mat gradient = loss->gradient(prediction, target);
-  // [calculator]
-  if (options.reduction == nn::Reduction::none) {
-    std::cout << "loss:\n" << nn::format_rows(loss->terms(prediction, target), digits);
-  } else {
-    std::cout << "loss: " << text(loss->value(prediction, target)) << "\n";
-  }
-  std::cout << "gradient:\n" << nn::format_rows(gradient, digits);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -139,8 +125,9 @@ int main(int argc, char** argv) {
   return nn::cli::run(app, argc, argv, [&] {
     if (prediction->count() > 0) {
       options.reduction = nn::parse_reduction(reduction);
-      calculator(loss_name, options, nn::parse_matrix(prediction_text, "--prediction"),
-                 nn::parse_matrix(target_text, "--target"));
+      const arma::mat p = nn::parse_matrix(prediction_text, "--prediction");
+      const arma::mat t = nn::parse_matrix(target_text, "--target");
+      nn::print_loss_and_gradient(std::cout, *nn::make_loss(loss_name, options), p, t, digits);
       return;
     }
     std::cout << "Chapter 2: from error to loss\n\n";

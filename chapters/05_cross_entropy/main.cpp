@@ -17,6 +17,7 @@
 #include "nn/cross_entropy.hpp"
 #include "nn/csv.hpp"
 #include "nn/iris.hpp"
+#include "nn/loss_report.hpp"
 #include "nn/make_loss.hpp"
 #include "nn/matrix_text.hpp"
 #include "nn/mse.hpp"
@@ -173,21 +174,6 @@ void plot_data(const nn::QuestionSetup& setup, int iterations, double learning_r
   }
 }
 
-// `--loss ... --prediction ... --target ...`: one loss, its value and its gradient.
-void calculator(const std::string& name, const nn::LossOptions& options, const std::string& prediction_text,
-                const std::string& target_text) {
-  const arma::mat prediction = nn::parse_matrix(prediction_text, "--prediction");
-  const arma::mat target = nn::parse_matrix(target_text, "--target");
-  const std::unique_ptr<nn::Loss> loss = nn::make_loss(name, options);
-  const arma::mat gradient = loss->gradient(prediction, target);
-  if (options.reduction == nn::Reduction::none) {
-    std::cout << "loss:\n" << nn::format_rows(loss->terms(prediction, target), digits);
-  } else {
-    std::cout << "loss: " << text(loss->value(prediction, target)) << "\n";
-  }
-  std::cout << "gradient:\n" << nn::format_rows(gradient, digits);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -227,7 +213,9 @@ int main(int argc, char** argv) {
   return nn::cli::run(app, argc, argv, [&] {
     if (prediction->count() > 0) {
       options.reduction = nn::parse_reduction(reduction);
-      calculator(loss_name, options, prediction_text, target_text);
+      const arma::mat p = nn::parse_matrix(prediction_text, "--prediction");
+      const arma::mat t = nn::parse_matrix(target_text, "--target");
+      nn::print_loss_and_gradient(std::cout, *nn::make_loss(loss_name, options), p, t, digits);
       return;
     }
     const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());

@@ -3,23 +3,12 @@
 #include <iostream>
 
 #include "exercises.hpp"
+#include "gradient_grader.hpp"
 #include "nn/gradient_check.hpp"
 #include "nn/huber.hpp"
 #include "nn/mse.hpp"
 #include "nn/random.hpp"
 
-namespace {
-
-// Prints the comparison, CS231n-style, and requires agreement.
-void require_gradient(const nn::ScalarFunction& f, const arma::mat& x, const arma::mat& analytic) {
-  REQUIRE(arma::size(analytic) == arma::size(x));
-  const nn::GradientCheck check = nn::check_gradient(f, x, analytic);
-  if (!check.passed(1e-6)) nn::print_gradient_check(std::cout, check);
-  INFO("largest relative error " << check.max_relative_error());
-  CHECK(check.passed(1e-6));
-}
-
-}  // namespace
 
 TEST_CASE("Exercise 3.1: mse_gradient", "[exercise]") {
   CHECK(arma::approx_equal(ch03::mse_gradient(arma::colvec{-2, 3, 0, 5}, arma::colvec{0, 1, 2, 3}),
@@ -28,7 +17,7 @@ TEST_CASE("Exercise 3.1: mse_gradient", "[exercise]") {
   const arma::mat target = random.normal_matrix(5, 3);
   const arma::mat prediction = random.normal_matrix(5, 3);
   const nn::MeanSquaredError mse;
-  require_gradient([&](const arma::mat& p) { return mse.value(p, target); }, prediction,
+  nn::test::require_gradient([&](const arma::mat& p) { return mse.value(p, target); }, prediction,
                    ch03::mse_gradient(prediction, target));
   CHECK_THROWS_AS(ch03::mse_gradient(arma::mat(2, 2), arma::mat(2, 3)), std::invalid_argument);
 }
@@ -40,7 +29,7 @@ TEST_CASE("Exercise 3.2: huber_gradient", "[exercise]") {
   for (double delta : {0.5, 1.0, 2.0}) {
     const nn::HuberLoss huber(delta);
     INFO("delta " << delta);
-    require_gradient([&](const arma::mat& p) { return huber.value(p, target); }, prediction,
+    nn::test::require_gradient([&](const arma::mat& p) { return huber.value(p, target); }, prediction,
                      ch03::huber_gradient(prediction, target, delta));
   }
   CHECK_THROWS_AS(ch03::huber_gradient(prediction, target, 0.0), std::invalid_argument);
@@ -53,6 +42,6 @@ TEST_CASE("Exercise 3.3: line_gradient", "[exercise]") {
   const nn::MeanSquaredError mse;
   const auto loss_of = [&](const arma::mat& line) { return mse.value(line(0) * x + line(1), y); };
   for (const arma::colvec& line : {arma::colvec{0.0, 0.0}, arma::colvec{1.5, -0.5}, arma::colvec{3.0, 2.0}}) {
-    require_gradient(loss_of, line, ch03::line_gradient(x, y, line(0), line(1)));
+    nn::test::require_gradient(loss_of, line, ch03::line_gradient(x, y, line(0), line(1)));
   }
 }

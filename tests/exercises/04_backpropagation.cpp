@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "exercises.hpp"
+#include "gradient_grader.hpp"
 #include "nn/activation.hpp"
 #include "nn/gradient_check.hpp"
 #include "nn/iris.hpp"
@@ -25,13 +26,6 @@ Batch batch() {
   return {setup.train.features.rows(0, 11), nn::one_hot(setup.train.labels.rows(0, 11), 3), setup.w1, setup.w2};
 }
 
-void require_gradient(const nn::ScalarFunction& f, const arma::mat& x, const arma::mat& analytic) {
-  REQUIRE(arma::size(analytic) == arma::size(x));
-  const nn::GradientCheck check = nn::check_gradient(f, x, analytic);
-  if (!check.passed(1e-6)) nn::print_gradient_check(std::cout, check);
-  INFO("largest relative error " << check.max_relative_error());
-  CHECK(check.passed(1e-6));
-}
 
 }  // namespace
 
@@ -51,7 +45,7 @@ TEST_CASE("Exercise 4.2: output_delta", "[exercise]") {
   const arma::mat Y = nn::one_hot({0, 1, 2, 2, 1, 0}, 3);
   const nn::Sigmoid sigmoid;
   const auto loss_of_z2 = [&](const arma::mat& z) { return nn::HalfMeanSquaredError().value(sigmoid.value(z), Y); };
-  require_gradient(loss_of_z2, Z2, ch04::output_delta(sigmoid.value(Z2), Y));
+  nn::test::require_gradient(loss_of_z2, Z2, ch04::output_delta(sigmoid.value(Z2), Y));
 }
 
 TEST_CASE("Exercise 4.3: backward", "[exercise]") {
@@ -63,9 +57,9 @@ TEST_CASE("Exercise 4.3: backward", "[exercise]") {
   };
   const ch04::Gradients gradients = ch04::backward(b.X, b.Y, b.W1, b.W2);
   SECTION("dL/dW2 by finite differences") {
-    require_gradient([&](const arma::mat& w) { return loss_at(b.W1, w); }, b.W2, gradients.dW2);
+    nn::test::require_gradient([&](const arma::mat& w) { return loss_at(b.W1, w); }, b.W2, gradients.dW2);
   }
   SECTION("dL/dW1 by finite differences") {
-    require_gradient([&](const arma::mat& w) { return loss_at(w, b.W2); }, b.W1, gradients.dW1);
+    nn::test::require_gradient([&](const arma::mat& w) { return loss_at(w, b.W2); }, b.W1, gradients.dW1);
   }
 }
