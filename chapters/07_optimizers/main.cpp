@@ -1,0 +1,352 @@
+// Chapter 7: optimizers.
+//
+// The loss supplies the gradient; the optimizer decides the step. This chapter runs
+// PyTorch's optimizers on two functions whose minimum is known, counts the steps each
+// needs, trains the question's network with each, and shows how minibatches and the
+// loss's reduction change the step that a learning rate takes.
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nn/activation.hpp"
+#include "nn/cli.hpp"
+#include "nn/cross_entropy.hpp"
+#include "nn/csv.hpp"
+#include "nn/iris.hpp"
+#include "nn/make_optimizer.hpp"
+#include "nn/matrix_text.hpp"
+#include "nn/network.hpp"
+#include "nn/one_hot.hpp"
+#include "nn/random.hpp"
+#include "nn/sgd.hpp"
+#include "nn/test_functions.hpp"
+#include "nn/training.hpp"
+
+namespace {
+
+int digits = 6;
+
+std::string text(const arma::mat& m) { return nn::format_inline(m, digits); }
+std::string text(double x) { return nn::format_number(x, digits); }
+
+// A function of a point in the plane, with its gradient and its minimum.
+struct Landscape {
+  std::string name;
+  std::function<double(const arma::mat&)> value;
+  std::function<arma::mat(const arma::mat&)> gradient;
+  arma::mat minimum;
+  arma::mat start;
+};
+
+const Landscape quadratic{"quadratic", nn::ill_conditioned_quadratic, nn::ill_conditioned_quadratic_gradient,
+                          arma::colvec{0.0, 0.0}, arma::colvec{-4.0, 1.0}};
+const Landscape rosenbrock{"rosenbrock", nn::rosenbrock, nn::rosenbrock_gradient, arma::colvec{1.0, 1.0},
+                           arma::colvec{-1.2, 1.0}};
+
+// [descend]
+// Minimises a landscape from `start`: the landscape supplies the gradient, the optimizer the step.
+std::vector<arma::mat> descend(const Landscape& landscape, nn::Optimizer& optimizer, const arma::mat& start,
+                               int steps) {
+  std::vector<arma::mat> path = {start};
+  arma::mat point = start;
+  for (int step = 0; step < steps; ++step) {
+    optimizer.step(point, landscape.gradient(point));
+    if (!point.is_finite()) break;  // diverged: the path ends at the last finite point
+    path.push_back(point);
+  }
+  return path;
+}
+// [descend]
+
+// The first step at which the point is within `tolerance` of the minimum, if any.
+std::optional<std::size_t> steps_to(const Landscape& landscape, const std::vector<arma::mat>& path, double tolerance) {
+  for (std::size_t step = 0; step < path.size(); ++step) {
+    if (arma::norm(path[step] - landscape.minimum) < tolerance) return step;
+  }
+  return std::nullopt;
+}
+
+// One optimizer with the settings the chapter races.
+struct Contestant {
+  std::string label;
+  std::string optimizer;
+  nn::OptimizerOptions options;
+};
+
+// Learning rates picked by hand for each landscape (each near the fastest that stays stable).
+std::vector<Contestant> contestants(const Landscape& landscape) {
+  const bool bowl = landscape.name == "quadratic";
+  return {
+      {"sgd", "sgd", {.learning_rate = bowl ? 0.07 : 1.5e-3}},
+      {"sgd momentum 0.9", "sgd", {.learning_rate = bowl ? 0.03 : 1e-3, .momentum = 0.9}},
+      {"sgd nesterov 0.9", "sgd", {.learning_rate = bowl ? 0.03 : 1e-3, .momentum = 0.9, .nesterov = true}},
+      {"adagrad", "adagrad", {.learning_rate = bowl ? 1.0 : 0.5}},
+      {"rmsprop", "rmsprop", {.learning_rate = bowl ? 0.01 : 1e-3}},
+      {"adam", "adam", {.learning_rate = bowl ? 0.1 : 0.02}},
+      {"adamw", "adamw", {.learning_rate = bowl ? 0.1 : 0.02}},
+  };
+}
+
+constexpr double tolerance = 1e-3;
+constexpr int budget = 20000;
+
+void first_steps() {
+  std::cout << "1. Same gradient, different steps\n"
+            << "  one step from (-4, 1) on f = (x^2 + 25 y^2) / 2, whose gradient there is "
+            << text(quadratic.gradient(quadratic.start)) << ":\n";
+  // [first_step]
+  for (const std::string& name : nn::optimizer_names()) {
+    const std::unique_ptr<nn::Optimizer> optimizer = nn::make_optimizer(name, {.learning_rate = 0.01});
+    arma::mat point = quadratic.start;
+    optimizer->step(point, quadratic.gradient(point));
+    std::cout << "    " << std::left << std::setw(8) << name << std::right << " step " << text(point - quadratic.start)
+              << "\n";
+  }
+  // [first_step]
+  std::cout << "  With the learning rate 0.01 for all: sgd steps along the gradient, 6.25 times further in y\n"
+            << "  than in x. The others divide each coordinate by a running size of its gradient, so their\n"
+            << "  first steps are the same size in x and y: 0.01 for adagrad and adam (adamw adds its\n"
+            << "  weight decay), but 0.1 for rmsprop, whose average of squares starts at 0 and has no bias\n"
+            << "  correction: it holds only (1 - alpha) g^2 = 0.01 g^2 after one step.\n\n";
+}
+
+void race(const Landscape& landscape, const std::string& title) {
+  std::cout << title << "\n  from " << text(landscape.start) << " to within " << text(tolerance) << " of "
+            << text(landscape.minimum) << ", at most " << budget << " steps:\n";
+  for (const Contestant& contestant : contestants(landscape)) {
+    const auto optimizer = nn::make_optimizer(contestant.optimizer, contestant.options);
+    const std::vector<arma::mat> path = descend(landscape, *optimizer, landscape.start, budget);
+    const std::optional<std::size_t> steps = steps_to(landscape, path, tolerance);
+    std::cout << "    " << std::left << std::setw(18) << contestant.label << std::right << " learning rate "
+              << std::setw(7) << text(*contestant.options.learning_rate) << "  ";
+    if (path.size() < static_cast<std::size_t>(budget) + 1) {
+      std::cout << "diverged after " << path.size() - 1 << " steps\n";
+    } else if (steps) {
+      std::cout << std::setw(6) << *steps << " steps\n";
+    } else {
+      std::cout << "not within " << budget << " steps (ends " << text(path.back()) << ")\n";
+    }
+  }
+  std::cout << "\n";
+}
+
+// The Iris network of chapter 5 with a softmax cross-entropy, from the question's start.
+nn::Network iris_network(const nn::QuestionSetup& setup) {
+  return nn::Network({nn::Dense(setup.w1, std::make_shared<nn::Sigmoid>(), false),
+                      nn::Dense(setup.w2, nn::make_activation("identity"), false)});
+}
+
+void iris_with_each(const nn::QuestionSetup& setup) {
+  std::cout << "4. The question's network with each optimizer (softmax cross-entropy, 2000 iterations)\n";
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3), y_test = nn::one_hot(setup.test.labels, 3);
+  const std::vector<Contestant> runs = {
+      {"sgd", "sgd", {.learning_rate = 0.1}},
+      {"sgd momentum 0.9", "sgd", {.learning_rate = 0.1, .momentum = 0.9}},
+      {"adagrad", "adagrad", {.learning_rate = 0.1}},
+      {"rmsprop", "rmsprop", {.learning_rate = 0.01}},
+      {"adam", "adam", {.learning_rate = 0.01}},
+      {"adamw", "adamw", {.learning_rate = 0.01}},
+  };
+  for (const Contestant& run : runs) {
+    // [iris]
+    nn::Network network = iris_network(setup);
+    const auto optimizer = nn::make_optimizer(run.optimizer, run.options);
+    const nn::TrainingHistory history =
+        nn::train(network, nn::SoftmaxCrossEntropy(), setup.train.features, y_train, *optimizer, 2000);
+    // [iris]
+    std::cout << "    " << std::left << std::setw(18) << run.label << std::right << " learning rate " << std::setw(5)
+              << text(*run.options.learning_rate) << "  final loss " << std::setw(10) << text(history.loss.back())
+              << "  training accuracy " << std::setw(8) << text(history.accuracy.back()) << "  test accuracy "
+              << text(nn::accuracy(network.forward(setup.test.features), y_test)) << "\n";
+  }
+  std::cout << "\n";
+}
+
+// [minibatch]
+// One epoch of minibatch SGD: shuffle the samples, then one step per batch of `batch_size`.
+void minibatch_epoch(nn::Network& network, const nn::Loss& loss, const arma::mat& x, const arma::mat& y,
+                     nn::Optimizer& optimizer, arma::uword batch_size, nn::Random& random) {
+  arma::uvec order = arma::regspace<arma::uvec>(0, x.n_rows - 1);
+  for (arma::uword i = order.n_elem - 1; i > 0; --i) {  // Fisher-Yates, from our own generator
+    std::swap(order(i), order(static_cast<arma::uword>(random.uniform() * static_cast<double>(i + 1))));
+  }
+  for (arma::uword first = 0; first < x.n_rows; first += batch_size) {
+    const arma::uvec batch = order.subvec(first, std::min(first + batch_size, x.n_rows) - 1);
+    network.loss_and_gradients(loss, x.rows(batch), y.rows(batch));
+    optimizer.step(network.parameters(), network.gradients());
+  }
+}
+// [minibatch]
+
+void full_batch_or_minibatch(const nn::QuestionSetup& setup) {
+  std::cout << "5. Full batch or minibatches (sgd, learning rate 0.1, softmax cross-entropy, 200 epochs)\n";
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3), y_test = nn::one_hot(setup.test.labels, 3);
+  const nn::SoftmaxCrossEntropy loss;
+  for (const arma::uword batch_size : {130u, 26u, 10u}) {
+    nn::Network network = iris_network(setup);
+    nn::SGD sgd({.learning_rate = 0.1});
+    nn::Random random(7);
+    for (int epoch = 0; epoch < 200; ++epoch) {
+      minibatch_epoch(network, loss, setup.train.features, y_train, sgd, batch_size, random);
+    }
+    const arma::mat output = network.forward(setup.train.features);
+    std::cout << "    batch size " << std::setw(3) << batch_size << ": " << std::setw(5) << sgd.steps()
+              << " steps, loss " << std::setw(9) << text(loss.value(output, y_train)) << ", training accuracy "
+              << std::setw(8) << text(nn::accuracy(output, y_train)) << ", test accuracy "
+              << text(nn::accuracy(network.forward(setup.test.features), y_test)) << "\n";
+  }
+  std::cout << "  Smaller batches take more, noisier steps per pass over the data; each step's gradient\n"
+            << "  is an estimate of the full one from fewer samples.\n\n";
+}
+
+void reduction_and_learning_rate(const nn::QuestionSetup& setup) {
+  std::cout << "6. The reduction rescales the learning rate\n";
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
+  const double n = static_cast<double>(setup.train.features.n_rows);
+  // [reduction]
+  const auto trained_weights = [&](nn::Reduction reduction, const std::string& optimizer, double learning_rate) {
+    nn::Network network = iris_network(setup);
+    const auto step = nn::make_optimizer(optimizer, {.learning_rate = learning_rate});
+    nn::train(network, nn::SoftmaxCrossEntropy(0.0, reduction), setup.train.features, y_train, *step, 100);
+    return network.layers()[1].weights;
+  };
+  const arma::mat sgd_mean = trained_weights(nn::Reduction::mean, "sgd", 0.1);
+  const arma::mat sgd_sum = trained_weights(nn::Reduction::sum, "sgd", 0.1 / n);  // the sum's gradient is N times larger
+  const arma::mat adam_mean = trained_weights(nn::Reduction::mean, "adam", 0.01);
+  const arma::mat adam_sum = trained_weights(nn::Reduction::sum, "adam", 0.01);  // Adam divides the scale out
+  // [reduction]
+  const auto difference = [](const arma::mat& a, const arma::mat& b) {
+    return arma::abs(a - b).max() / arma::abs(a).max();
+  };
+  std::cout << "  sgd, mean with learning rate 0.1 against sum with 0.1 / N (N = " << n
+            << "): weights differ by " << (difference(sgd_mean, sgd_sum) < 1e-12 ? "less than 1e-12" : "MORE")
+            << " (relative)\n"
+            << "  adam, mean and sum with the same learning rate 0.01: weights differ by "
+            << (difference(adam_mean, adam_sum) < 1e-6 ? "less than 1e-6" : "MORE") << " (relative)\n"
+            << "  With a sum, sgd's steps grow with the number of samples; Adam's do not, because it\n"
+            << "  divides each gradient by a running estimate of its own size.\n";
+}
+
+// --plot-data quadratic|rosenbrock: every contestant's path, side by side, one row per step.
+void plot_data(const Landscape& landscape, int steps) {
+  std::vector<std::vector<arma::mat>> paths;
+  std::cout << "step";
+  for (const Contestant& contestant : contestants(landscape)) {
+    const auto optimizer = nn::make_optimizer(contestant.optimizer, contestant.options);
+    paths.push_back(descend(landscape, *optimizer, landscape.start, steps));
+    std::string column = contestant.label;
+    std::replace(column.begin(), column.end(), ' ', '_');
+    std::cout << "," << column << "_x," << column << "_y";
+  }
+  std::cout << "\n";
+  for (int step = 0; step <= steps; ++step) {
+    std::cout << step;
+    for (const auto& path : paths) {
+      const arma::mat& point = path[std::min<std::size_t>(step, path.size() - 1)];  // a finished path stays put
+      std::cout << "," << nn::format_number(point(0), 9) << "," << nn::format_number(point(1), 9);
+    }
+    std::cout << "\n";
+  }
+}
+
+// One optimizer from the flags on one landscape: a summary, or with --csv the whole path.
+void single_run(const Landscape& landscape, const std::string& name, const nn::OptimizerOptions& options,
+                const arma::mat& start, int steps, bool csv) {
+  const auto optimizer = nn::make_optimizer(name, options);
+  const std::vector<arma::mat> path = descend(landscape, *optimizer, start, steps);
+  if (csv) {
+    std::cout << "step,x,y,f\n";
+    for (std::size_t step = 0; step < path.size(); ++step) {
+      std::cout << step << "," << nn::format_number(path[step](0), 17) << "," << nn::format_number(path[step](1), 17)
+                << "," << nn::format_number(landscape.value(path[step]), 17) << "\n";
+    }
+    return;
+  }
+  const std::optional<std::size_t> reached = steps_to(landscape, path, tolerance);
+  std::cout << optimizer->name() << " on " << landscape.name << " from " << text(start) << ", learning rate "
+            << text(optimizer->learning_rate()) << ", " << steps << " steps\n";
+  if (path.size() < static_cast<std::size_t>(steps) + 1) {
+    std::cout << "diverged: the point overflowed at step " << path.size() << "\n";
+    return;
+  }
+  std::cout << "final point " << text(path.back()) << ", f " << text(landscape.value(path.back())) << "\n"
+            << "within " << text(tolerance) << " of the minimum "
+            << (reached ? "after " + std::to_string(*reached) + " steps" : "never") << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Chapter 7: optimizers, the step after the gradient", "ch07_optimizers"};
+  std::string optimizer = "sgd", function = "rosenbrock", start_text, plot;
+  nn::OptimizerOptions options;
+  double learning_rate = 0, weight_decay = 0, epsilon = 0;
+  int steps = 1000;
+  bool csv = false;
+  auto* chosen = app.add_option("--optimizer", optimizer, "The optimizer to run")
+                     ->check(CLI::IsMember(nn::optimizer_names()))
+                     ->capture_default_str();
+  auto* lr = app.add_option("--learning-rate", learning_rate, "Learning rate (default: the optimizer's)")
+                 ->check(nn::cli::positive_finite);
+  app.add_option("--momentum", options.momentum, "sgd, rmsprop")->check(CLI::NonNegativeNumber);
+  app.add_option("--dampening", options.dampening, "sgd")->check(nn::cli::finite);
+  app.add_flag("--nesterov", options.nesterov, "sgd: Nesterov momentum");
+  auto* decay = app.add_option("--weight-decay", weight_decay, "Weight decay (default: 0, adamw 0.01)")
+                    ->check(CLI::NonNegativeNumber);
+  app.add_option("--lr-decay", options.lr_decay, "adagrad")->check(CLI::NonNegativeNumber);
+  app.add_option("--initial-accumulator", options.initial_accumulator, "adagrad")->check(CLI::NonNegativeNumber);
+  app.add_option("--alpha", options.alpha, "rmsprop's smoothing constant")->capture_default_str();
+  app.add_flag("--centered", options.centered, "rmsprop: centered");
+  app.add_option("--beta1", options.beta1, "adam, adamw")->capture_default_str();
+  app.add_option("--beta2", options.beta2, "adam, adamw")->capture_default_str();
+  auto* eps = app.add_option("--epsilon", epsilon, "adagrad, rmsprop, adam, adamw (default: the optimizer's)")
+                  ->check(nn::cli::positive_finite);
+  app.add_flag("--amsgrad", options.amsgrad, "adam, adamw: AMSGrad");
+  auto* landscape_flag = app.add_option("--function", function, "The function to minimise")
+                             ->check(CLI::IsMember({"rosenbrock", "quadratic"}))
+                             ->capture_default_str();
+  auto* start_flag = app.add_option("--start", start_text, "Starting point \"x y\" (default: the function's)");
+  auto* steps_flag =
+      app.add_option("--steps", steps, "Steps to take")->check(CLI::Range(1, 1000000))->capture_default_str();
+  app.add_flag("--csv", csv, "Print the path (step,x,y,f) at round-trip precision");
+  app.add_option("--plot-data", plot, "Print the CSV behind a plot of the book instead")
+      ->check(CLI::IsMember({"quadratic", "rosenbrock"}));
+  nn::cli::add_digits_flag(app, digits);
+
+  return nn::cli::run(app, argc, argv, [&] {
+    if (lr->count() > 0) options.learning_rate = learning_rate;
+    if (decay->count() > 0) options.weight_decay = weight_decay;
+    if (eps->count() > 0) options.epsilon = epsilon;
+    if (!plot.empty()) {
+      plot_data(plot == "quadratic" ? quadratic : rosenbrock, plot == "quadratic" ? 300 : 5000);
+      return;
+    }
+    const bool single = chosen->count() + landscape_flag->count() + start_flag->count() + steps_flag->count() > 0 ||
+                        csv || app.get_option("--momentum")->count() + lr->count() > 0;
+    if (single) {
+      const Landscape& landscape = function == "quadratic" ? quadratic : rosenbrock;
+      arma::mat start = landscape.start;
+      if (start_flag->count() > 0) {
+        start = nn::parse_matrix(start_text, "--start");
+        if (start.n_elem != 2) throw std::invalid_argument("--start takes two numbers, x and y; got " + start_text);
+        start.reshape(2, 1);
+      }
+      single_run(landscape, optimizer, options, start, steps, csv);
+      return;
+    }
+    const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());
+    std::cout << "Chapter 7: optimizers\n\n";
+    first_steps();
+    race(quadratic, "2. An ill-conditioned bowl, f = (x^2 + 25 y^2) / 2");
+    race(rosenbrock, "3. Rosenbrock's valley, f = (1 - x)^2 + 100 (y - x^2)^2");
+    iris_with_each(setup);
+    full_batch_or_minibatch(setup);
+    reduction_and_learning_rate(setup);
+  });
+}

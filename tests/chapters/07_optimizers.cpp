@@ -1,0 +1,64 @@
+// Chapter 7's program: one optimizer from the flags, its path as CSV, and bad input.
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "chapter.hpp"
+
+using nn::test::require_bad_input;
+using nn::test::run_chapter;
+
+TEST_CASE("shares the common flags", "[cli]") { nn::test::check_common_flags(); }
+
+TEST_CASE("runs one optimizer on one function and reports where it ends", "[cli]") {
+  const auto result = run_chapter({"--optimizer", "adam", "--learning-rate", "0.02", "--steps", "4500"});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::StartsWith("adam on rosenbrock from [-1.2; 1], learning rate 0.02, 4500 steps\n"));
+  CHECK_THAT(result.out, Catch::Contains("within 0.001 of the minimum after 3034 steps"));
+}
+
+TEST_CASE("prints the path with --csv at round-trip precision, from the given start", "[cli]") {
+  const auto result = run_chapter({"--optimizer", "sgd", "--learning-rate", "0.1", "--function", "quadratic",
+                                   "--start", "2 1", "--steps", "2", "--csv"});
+  REQUIRE(result.exit_code == 0);
+  // gradient (x, 25 y): (2, 1) -> (1.8, -1.5) -> (1.62, 2.25); f = (x^2 + 25 y^2) / 2
+  CHECK(result.out == "step,x,y,f\n0,2,1,14.5\n1,1.8,-1.5,29.745000000000001\n"
+                      "2,1.6200000000000001,2.25,64.593450000000004\n");
+}
+
+TEST_CASE("a learning rate that is too large is reported as diverging", "[cli]") {
+  const auto result = run_chapter({"--optimizer", "sgd", "--learning-rate", "10", "--function", "quadratic",
+                                   "--steps", "2000"});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("diverged: the point overflowed at step"));
+}
+
+TEST_CASE("every option reaches its optimizer", "[cli]") {
+  for (const std::vector<std::string>& flags :
+       {std::vector<std::string>{"--optimizer", "sgd", "--momentum", "0.9", "--nesterov", "--weight-decay", "0.01"},
+        {"--optimizer", "sgd", "--momentum", "0.9", "--dampening", "0.5"},
+        {"--optimizer", "adagrad", "--lr-decay", "0.01", "--initial-accumulator", "0.1", "--epsilon", "1e-8"},
+        {"--optimizer", "rmsprop", "--alpha", "0.9", "--centered", "--momentum", "0.5"},
+        {"--optimizer", "adam", "--beta1", "0.8", "--beta2", "0.99", "--amsgrad"},
+        {"--optimizer", "adamw", "--weight-decay", "0.1"}}) {
+    std::vector<std::string> args = flags;
+    for (const char* extra : {"--steps", "3", "--csv"}) args.push_back(extra);
+    const auto result = run_chapter(args);
+    INFO(flags[1] << ": " << result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 5);  // header and steps 0-3
+  }
+}
+
+TEST_CASE("rejects bad hyperparameters and flags with one clear line and status 2", "[cli]") {
+  require_bad_input({"--optimizer", "lbfgs"}, "--optimizer");
+  require_bad_input({"--learning-rate", "-1"}, "--learning-rate");
+  require_bad_input({"--optimizer", "adam", "--beta1", "1"}, "beta1");
+  require_bad_input({"--optimizer", "adam", "--beta2", "-0.1"}, "beta2");
+  require_bad_input({"--optimizer", "sgd", "--nesterov"}, "esterov");
+  require_bad_input({"--optimizer", "rmsprop", "--alpha", "1.5"}, "alpha");
+  require_bad_input({"--momentum", "-0.5"}, "--momentum");
+  require_bad_input({"--start", "1 2 3"}, "--start");
+  require_bad_input({"--start", "1 x"}, "'x' is not a number");
+  require_bad_input({"--function", "himmelblau"}, "--function");
+  require_bad_input({"--steps", "0"}, "--steps");
+}
