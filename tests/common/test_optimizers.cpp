@@ -619,19 +619,19 @@ TEST_CASE("make_optimizer builds each optimizer with PyTorch's defaults and list
   CHECK((sgd_options.momentum == 0.0 && sgd_options.dampening == 0.0 && sgd_options.weight_decay == 0.0 &&
          !sgd_options.nesterov));
 
-  const auto& adagrad = dynamic_cast<const nn::Adagrad&>(*nn::make_optimizer("adagrad")).options();
+  const auto adagrad = dynamic_cast<const nn::Adagrad&>(*nn::make_optimizer("adagrad")).options();
   CHECK((adagrad.learning_rate == 0.01 && adagrad.lr_decay == 0.0 && adagrad.weight_decay == 0.0 &&
          adagrad.initial_accumulator_value == 0.0 && adagrad.epsilon == 1e-10));
 
-  const auto& rmsprop = dynamic_cast<const nn::RMSprop&>(*nn::make_optimizer("rmsprop")).options();
+  const auto rmsprop = dynamic_cast<const nn::RMSprop&>(*nn::make_optimizer("rmsprop")).options();
   CHECK((rmsprop.learning_rate == 0.01 && rmsprop.alpha == 0.99 && rmsprop.epsilon == 1e-8 &&
          rmsprop.weight_decay == 0.0 && rmsprop.momentum == 0.0 && !rmsprop.centered));
 
-  const auto& adam = dynamic_cast<const nn::Adam&>(*nn::make_optimizer("adam")).options();
+  const auto adam = dynamic_cast<const nn::Adam&>(*nn::make_optimizer("adam")).options();
   CHECK((adam.learning_rate == 0.001 && adam.beta1 == 0.9 && adam.beta2 == 0.999 && adam.epsilon == 1e-8 &&
          adam.weight_decay == 0.0 && !adam.amsgrad && !adam.decoupled_weight_decay));
 
-  const auto& adamw = dynamic_cast<const nn::Adam&>(*nn::make_optimizer("adamw")).options();
+  const auto adamw = dynamic_cast<const nn::Adam&>(*nn::make_optimizer("adamw")).options();
   CHECK((adamw.learning_rate == 0.001 && adamw.weight_decay == 0.01 && adamw.decoupled_weight_decay));
 
   // Options reach the optimizer; empty ones take each optimizer's own default.
