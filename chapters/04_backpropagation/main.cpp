@@ -4,18 +4,16 @@
 // line-by-line transcription of its loop, then as the library's Network trained on
 // the loss that the loop never names. Both give the same weights, because the loop
 // is gradient descent on (1/2N) sum (A2 - Y)^2: the "metric" is the loss.
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <map>
-#include <stdexcept>
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "nn/activation.hpp"
-#include "nn/classification_metrics.hpp"
 #include "nn/cli.hpp"
 #include "nn/csv.hpp"
 #include "nn/gradient_check.hpp"
@@ -118,19 +116,6 @@ Weights run_transcription(const Settings& settings, const nn::QuestionSetup& set
   return w;
 }
 
-// Reads data/question/reference_final.csv: what numpy printed for the same run.
-std::map<std::string, double> numpy_reference(const std::filesystem::path& data) {
-  std::ifstream file(data / "question" / "reference_final.csv");
-  std::map<std::string, double> reference;
-  std::string line;
-  std::getline(file, line);  // the header
-  while (std::getline(file, line)) {
-    const auto comma = line.find(',');
-    reference[line.substr(0, comma)] = std::stod(line.substr(comma + 1));
-  }
-  return reference;
-}
-
 void final_numbers(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train,
                    const arma::mat& y_test, const Weights& w) {
   const nn::Sigmoid sigmoid;
@@ -144,7 +129,8 @@ void final_numbers(const Settings& settings, const nn::QuestionSetup& setup, con
     std::cout << "  (numpy's reference numbers are for the question's own settings only)\n\n";
     return;
   }
-  const auto numpy = numpy_reference(settings.data);
+  // What numpy printed for the same run (data/question/, from scripts/make_question_data.py).
+  const auto numpy = nn::read_named_values(settings.data / "question" / "reference_final.csv");
   double worst = nn::relative_error(train_loss, numpy.at("train_loss"));
   for (arma::uword i = 0; i < w.w1.n_elem; ++i) {
     worst = std::max(worst, nn::relative_error(w.w1(i), numpy.at("w1_final_" + std::to_string(i % 4) + "_" +

@@ -71,4 +71,26 @@ CsvTable read_csv(const std::filesystem::path& file, bool has_header) {
   return table;
 }
 
+std::map<std::string, double> read_named_values(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::invalid_argument("read_named_values: cannot open " + file.string());
+  std::map<std::string, double> values;
+  std::string line;
+  std::getline(in, line);  // the header
+  for (std::size_t line_number = 2; std::getline(in, line); ++line_number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    const std::vector<std::string> fields = split_fields(line);
+    const std::string where = file.string() + ", line " + std::to_string(line_number);
+    if (fields.size() != 2) {
+      throw std::invalid_argument("read_named_values: " + where + ": " + std::to_string(fields.size()) +
+                                  " fields, expected a name and a value");
+    }
+    if (!values.emplace(fields[0], parse_field(fields[1], where + ", field 2")).second) {
+      throw std::invalid_argument("read_named_values: " + where + ": '" + fields[0] + "' appears twice");
+    }
+  }
+  return values;
+}
+
 }  // namespace nn

@@ -72,3 +72,22 @@ TEST_CASE("load_iris rejects a wrong column count or species", "[data][errors]")
   }
   CHECK_THROWS_WITH(nn::load_question_setup("/no/such/dir"), Catch::Contains("cannot open"));
 }
+
+TEST_CASE("read_named_values reads name,value lines and names what is wrong", "[data]") {
+  const auto numpy = nn::read_named_values(nn::data_directory() / "question" / "reference_final.csv");
+  CHECK(numpy.at("test_accuracy") == 0.8);
+  CHECK(numpy.size() == 17);  // 3 results and 14 weights
+  {
+    TemporaryFile file("quantity,value\na,1\nb\n");
+    CHECK_THROWS_WITH(nn::read_named_values(file.path), Catch::Contains("line 3: 1 fields"));
+  }
+  {
+    TemporaryFile file("quantity,value\na,1\na,2\n");
+    CHECK_THROWS_WITH(nn::read_named_values(file.path), Catch::Contains("line 3: 'a' appears twice"));
+  }
+  {
+    TemporaryFile file("quantity,value\na,one\n");
+    CHECK_THROWS_WITH(nn::read_named_values(file.path), Catch::Contains("'one' is not a finite number"));
+  }
+  CHECK_THROWS_WITH(nn::read_named_values("/no/such.csv"), "read_named_values: cannot open /no/such.csv");
+}

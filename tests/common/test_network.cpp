@@ -14,18 +14,6 @@
 #include "nn/sgd.hpp"
 #include "nn/training.hpp"
 
-namespace {
-
-std::map<std::string, double> reference_final() {
-  std::map<std::string, double> values;
-  std::ifstream file(nn::data_directory() / "question" / "reference_final.csv");
-  std::string line;
-  std::getline(file, line);
-  while (std::getline(file, line)) values[line.substr(0, line.find(','))] = std::stod(line.substr(line.find(',') + 1));
-  return values;
-}
-
-}  // namespace
 
 TEST_CASE("every weight and bias gradient of a network matches finite differences", "[network][gradient]") {
   nn::Random random(5);
@@ -78,7 +66,7 @@ TEST_CASE("the question's numpy run is reproduced, iteration by iteration", "[ne
   INFO("largest relative difference of the 5000 losses: " << worst);
   CHECK(worst < 1e-9);  // at least 9 significant digits
 
-  const auto numpy = reference_final();
+  const auto numpy = nn::read_named_values(nn::data_directory() / "question" / "reference_final.csv");
   const nn::Sigmoid s;
   const arma::mat train_output = network.forward(setup.train.features);
   CHECK(nn::HalfMeanSquaredError().value(train_output, y_train) == Approx(numpy.at("train_loss")).epsilon(1e-9));

@@ -4,6 +4,7 @@
 
 #include <armadillo>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,12 @@ struct CsvTable {
 ///         with a different number of fields than the first, or a field that is not a
 ///         finite number; the message names the file, the line and the field.
 CsvTable read_csv(const std::filesystem::path& file, bool has_header);
+
+/// Reads a two-column CSV file of named numbers with a header line, such as
+/// `quantity,value` followed by `train_loss,0.0609...`, into a map from name to number.
+/// \throws std::invalid_argument naming the file and line for a missing file, a line
+///         without exactly two fields, a value that is not a finite number, or a repeated name.
+std::map<std::string, double> read_named_values(const std::filesystem::path& file);
 
 /// The directory of the data the repository ships (`data/`), found from the build's
 /// configuration rather than the working directory, so chapters run from anywhere.
