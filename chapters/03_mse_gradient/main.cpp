@@ -19,6 +19,7 @@
 #include "nn/mae.hpp"
 #include "nn/make_loss.hpp"
 #include "nn/matrix_text.hpp"
+#include "nn/milestones.hpp"
 #include "nn/mse.hpp"
 #include "nn/random.hpp"
 
@@ -92,13 +93,6 @@ struct Fit {
   int diverged_at = -1;                         // the step where the prediction overflowed, or -1
 };
 
-bool worth_printing(int step, int steps) {
-  for (int base = 1; base <= step; base *= 10) {
-    if (step == base || step == 2 * base || step == 5 * base) return true;
-  }
-  return step == 0 || step == steps;
-}
-
 // [descent]
 Fit gradient_descent(const nn::Loss& loss, const arma::mat& x, const arma::mat& y, double learning_rate, int steps) {
   Fit fit;
@@ -108,7 +102,7 @@ Fit gradient_descent(const nn::Loss& loss, const arma::mat& x, const arma::mat& 
       fit.diverged_at = step;
       break;
     }
-    if (worth_printing(step, steps)) fit.losses.emplace_back(step, loss.value(prediction, y));
+    if (nn::is_milestone(step, steps)) fit.losses.emplace_back(step, loss.value(prediction, y));
     if (step == steps) break;
     const Line gradient = line_gradient(loss, prediction, x, y);
     fit.line.slope -= learning_rate * gradient.slope;  // a step against the gradient

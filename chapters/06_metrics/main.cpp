@@ -24,6 +24,7 @@
 #include "nn/gradient_check.hpp"
 #include "nn/iris.hpp"
 #include "nn/matrix_text.hpp"
+#include "nn/milestones.hpp"
 #include "nn/mse.hpp"
 #include "nn/network.hpp"
 #include "nn/one_hot.hpp"
@@ -373,19 +374,12 @@ void streaming(const nn::Network& network, const nn::QuestionSetup& setup) {
 // ---------------------------------------------------------------------------------------
 // 5. Tracking during training
 
-bool worth_printing(int iteration, int iterations) {
-  for (int base = 1; base <= iteration; base *= 10) {
-    if (iteration == base || iteration == 2 * base || iteration == 5 * base) return true;
-  }
-  return iteration == 0 || iteration == iterations - 1;
-}
-
 void tracking(const std::vector<Record>& records) {
   std::cout << "5. Tracking the loss and the metrics during training (the run of section 1)\n";
   const int iterations = static_cast<int>(records.size());
   std::vector<std::vector<std::string>> rows;
   for (int i = 0; i < iterations; ++i) {
-    if (!worth_printing(i, iterations)) continue;
+    if (!nn::is_milestone(i, iterations - 1)) continue;
     const Record& r = records[static_cast<std::size_t>(i)];
     rows.push_back({std::to_string(i), text(r.train_loss), text(r.test_loss), text(r.train_accuracy),
                     text(r.test_accuracy), text(r.test_macro_f1)});

@@ -5,8 +5,10 @@
 
 namespace nn {
 
-std::string shape_of(const arma::mat& m) {
-  return std::to_string(m.n_rows) + "x" + std::to_string(m.n_cols);
+std::string shape_of(const arma::mat& m) { return shape_of(arma::size(m)); }
+
+std::string shape_of(const arma::SizeMat& size) {
+  return std::to_string(size.n_rows) + "x" + std::to_string(size.n_cols);
 }
 
 void require_non_empty(std::string_view function, std::string_view name, const arma::mat& m) {

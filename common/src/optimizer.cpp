@@ -11,10 +11,6 @@ namespace nn {
 
 namespace {
 
-std::string shape_text(const arma::SizeMat& shape) {
-  return std::to_string(shape.n_rows) + "x" + std::to_string(shape.n_cols);
-}
-
 std::string count(std::size_t n, const std::string& noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
@@ -74,7 +70,7 @@ void Optimizer::check(const std::vector<arma::mat*>& parameters, const std::vect
   for (std::size_t i = 0; i < parameters.size(); ++i) {
     if (arma::size(*parameters[i]) != shapes_[i]) {
       throw std::invalid_argument(function + ": " + indexed("parameters", i) + " is " + shape_of(*parameters[i]) +
-                                  ", but its state is " + shape_text(shapes_[i]) +
+                                  ", but its state is " + shape_of(shapes_[i]) +
                                   " from the first step; call reset() to optimize other parameters");
     }
   }

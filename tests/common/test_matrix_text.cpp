@@ -1,7 +1,9 @@
 // Reading matrices from flags and printing them back.
 #include <catch2/catch.hpp>
+#include <vector>
 
 #include "nn/matrix_text.hpp"
+#include "nn/milestones.hpp"
 
 TEST_CASE("parse_matrix reads Armadillo's syntax, commas and brackets", "[text]") {
   const arma::mat expected = {{1, 2}, {3, 4}};
@@ -43,4 +45,15 @@ TEST_CASE("matrices print inline in the syntax parse_matrix reads, or as aligned
   CHECK(nn::format_rows(m) == "   -4  2.5\n   10    0\n");  // one width for every column
   CHECK(nn::format_table({"a", "b"}, m) == "   a    b\n  -4  2.5\n  10    0\n");
   CHECK_THROWS_AS(nn::format_table({"a"}, m), std::invalid_argument);
+}
+
+
+TEST_CASE("milestones: 0, 1, 2, 5, 10, 20, 50, ... and the last step", "[text]") {
+  std::vector<int> printed;
+  for (int step = 0; step <= 4999; ++step) {
+    if (nn::is_milestone(step, 4999)) printed.push_back(step);
+  }
+  CHECK(printed == std::vector<int>{0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 4999});
+  CHECK(nn::is_milestone(7, 7));
+  CHECK_FALSE(nn::is_milestone(7, 8));
 }

@@ -12,6 +12,9 @@ namespace nn {
 /// "4x1" for a matrix of 4 rows and 1 column.
 std::string shape_of(const arma::mat& m);
 
+/// "4x1" for the size of a matrix of 4 rows and 1 column.
+std::string shape_of(const arma::SizeMat& size);
+
 /// Throws std::invalid_argument("<function>: <name> is empty") when `m` has no elements.
 void require_non_empty(std::string_view function, std::string_view name, const arma::mat& m);
 
