@@ -19,6 +19,7 @@
 #include "nn/gradient_check.hpp"
 #include "nn/iris.hpp"
 #include "nn/matrix_text.hpp"
+#include "nn/milestones.hpp"
 #include "nn/mse.hpp"
 #include "nn/network.hpp"
 #include "nn/one_hot.hpp"
@@ -73,13 +74,6 @@ double question_mse(const arma::mat& A2, const arma::mat& y) {
   return arma::accu(arma::square(A2 - y)) / (2.0 * static_cast<double>(A2.n_elem));
 }
 
-bool worth_printing(int iteration, int iterations) {
-  for (int base = 1; base <= iteration; base *= 10) {
-    if (iteration == base || iteration == 2 * base || iteration == 5 * base) return true;
-  }
-  return iteration == 0 || iteration == iterations - 1;
-}
-
 struct Weights {
   arma::mat w1, w2;
 };
@@ -107,7 +101,7 @@ Weights run_transcription(const Settings& settings, const nn::QuestionSetup& set
       throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
                                "; try a smaller --learning-rate");
     }
-    if (worth_printing(iteration, settings.iterations)) {
+    if (nn::is_milestone(iteration, settings.iterations - 1)) {
       const double accuracy = nn::accuracy(A2, y_train);
       std::cout << "  " << std::setw(9) << iteration << "  " << std::setw(25) << text(question_mse(A2, y_train))
                 << "  " << text(accuracy) << "\n";
@@ -171,18 +165,28 @@ void read_the_code(const nn::QuestionSetup& setup, const arma::mat& y_train) {
             << "  weight gradient, is the delta of the output layer. The loss was never missing.\n\n";
 }
 
+// [network]
+// The question's network: a sigmoid hidden layer and sigmoid outputs, without biases.
+nn::Network question_network(const arma::mat& w1, const arma::mat& w2) {
+  const auto sigmoid = std::make_shared<nn::Sigmoid>();
+  return nn::Network({nn::Dense(w1, sigmoid, false), nn::Dense(w2, sigmoid, false)});
+}
+
+// Its training with the loss named: gradient descent on the question's half MSE.
+nn::TrainingHistory train_on_the_loss(nn::Network& network, const Settings& settings, const nn::QuestionSetup& setup,
+                                      const arma::mat& y_train) {
+  const nn::HalfMeanSquaredError loss;                                  // ((A2 - Y)^2).sum() / (2 * A2.size)
+  nn::SGD gradient_descent({.learning_rate = settings.learning_rate});  // W -= learning_rate * dL/dW
+  return nn::train(network, loss, setup.train.features, y_train, gradient_descent, settings.iterations);
+}
+// [network]
+
 void the_same_with_a_loss(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train,
                           const Weights& transcribed) {
   std::cout << "3. The same run as gradient descent on the loss\n";
-  // [network]
   const Weights start = initial_weights(settings, setup);
-  const auto sigmoid = std::make_shared<nn::Sigmoid>();
-  nn::Network network({nn::Dense(start.w1, sigmoid, false), nn::Dense(start.w2, sigmoid, false)});
-  const nn::HalfMeanSquaredError loss;
-  nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
-  const nn::TrainingHistory history =
-      nn::train(network, loss, setup.train.features, y_train, gradient_descent, settings.iterations);
-  // [network]
+  nn::Network network = question_network(start.w1, start.w2);
+  const nn::TrainingHistory history = train_on_the_loss(network, settings, setup, y_train);
   const double difference =
       std::max(arma::abs(network.layers()[0].weights - transcribed.w1).max() / arma::abs(transcribed.w1).max(),
                arma::abs(network.layers()[1].weights - transcribed.w2).max() / arma::abs(transcribed.w2).max());
@@ -195,13 +199,11 @@ void the_same_with_a_loss(const Settings& settings, const nn::QuestionSetup& set
 void gradient_check(const nn::QuestionSetup& setup, const arma::mat& y_train) {
   std::cout << "4. Backpropagation checked by finite differences (initial weights, every weight)\n";
   // [check]
-  const auto sigmoid = std::make_shared<nn::Sigmoid>();
   const nn::HalfMeanSquaredError loss;
   const auto loss_at = [&](const arma::mat& w1, const arma::mat& w2) {
-    nn::Network network({nn::Dense(w1, sigmoid, false), nn::Dense(w2, sigmoid, false)});
-    return loss.value(network.forward(setup.train.features), y_train);
+    return loss.value(question_network(w1, w2).forward(setup.train.features), y_train);
   };
-  nn::Network network({nn::Dense(setup.w1, sigmoid, false), nn::Dense(setup.w2, sigmoid, false)});
+  nn::Network network = question_network(setup.w1, setup.w2);
   network.loss_and_gradients(loss, setup.train.features, y_train);  // backpropagation
   const nn::GradientCheck w1 = nn::check_gradient([&](const arma::mat& w) { return loss_at(w, setup.w2); },
                                                   setup.w1, network.layers()[0].weight_gradient);
@@ -246,12 +248,8 @@ int main(int argc, char** argv) {
     const arma::mat y_test = nn::one_hot(setup.test.labels, 3);
     if (csv) {
       const Weights start = initial_weights(settings, setup);
-      const auto sigmoid = std::make_shared<nn::Sigmoid>();
-      nn::Network network({nn::Dense(start.w1, sigmoid, false), nn::Dense(start.w2, sigmoid, false)});
-      nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
-      nn::train(network, nn::HalfMeanSquaredError(), setup.train.features, y_train, gradient_descent,
-                settings.iterations)
-          .write_csv(std::cout);
+      nn::Network network = question_network(start.w1, start.w2);
+      train_on_the_loss(network, settings, setup, y_train).write_csv(std::cout);
       return;
     }
     std::cout << "Chapter 4: backpropagation\n\n";
