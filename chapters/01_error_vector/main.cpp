@@ -7,10 +7,10 @@
 #include <iostream>
 #include <string>
 
-#include "nn/cli.hpp"
-#include "nn/error.hpp"
-#include "nn/matrix_text.hpp"
-#include "nn/one_hot.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/core/error.hpp"
+#include "nn/io/matrix_text.hpp"
+#include "nn/core/one_hot.hpp"
 
 namespace {
 

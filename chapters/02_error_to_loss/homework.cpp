@@ -1,7 +1,7 @@
 // Your answers to the chapter 2 exercises (see exercises.hpp and the chapter's page).
 // Replace each `throw` with your code, then run `ctest --preset homework -L ch02`.
 #include "exercises.hpp"
-#include "nn/homework.hpp"
+#include "nn/tutorial/homework.hpp"
 
 namespace ch02 {
 

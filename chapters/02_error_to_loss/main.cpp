@@ -9,12 +9,12 @@
 #include <string>
 #include <vector>
 
-#include "nn/cli.hpp"
-#include "nn/error.hpp"
-#include "nn/loss_report.hpp"
-#include "nn/make_loss.hpp"
-#include "nn/matrix_text.hpp"
-#include "nn/mse.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/core/error.hpp"
+#include "nn/tutorial/loss_report.hpp"
+#include "nn/losses/make_loss.hpp"
+#include "nn/io/matrix_text.hpp"
+#include "nn/losses/mse.hpp"
 
 namespace {
 

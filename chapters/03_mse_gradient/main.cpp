@@ -12,16 +12,16 @@
 #include <string>
 #include <vector>
 
-#include "nn/cli.hpp"
-#include "nn/error.hpp"
-#include "nn/gradient_check.hpp"
-#include "nn/huber.hpp"
-#include "nn/mae.hpp"
-#include "nn/make_loss.hpp"
-#include "nn/matrix_text.hpp"
-#include "nn/milestones.hpp"
-#include "nn/mse.hpp"
-#include "nn/random.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/core/error.hpp"
+#include "nn/core/gradient_check.hpp"
+#include "nn/losses/huber.hpp"
+#include "nn/losses/mae.hpp"
+#include "nn/losses/make_loss.hpp"
+#include "nn/io/matrix_text.hpp"
+#include "nn/tutorial/milestones.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/core/random.hpp"
 
 namespace {
 

@@ -13,19 +13,19 @@
 #include <string>
 #include <vector>
 
-#include "nn/activation.hpp"
-#include "nn/cli.hpp"
-#include "nn/csv.hpp"
-#include "nn/gradient_check.hpp"
-#include "nn/iris.hpp"
-#include "nn/matrix_text.hpp"
-#include "nn/milestones.hpp"
-#include "nn/mse.hpp"
-#include "nn/network.hpp"
-#include "nn/one_hot.hpp"
-#include "nn/random.hpp"
-#include "nn/sgd.hpp"
-#include "nn/training.hpp"
+#include "nn/activations/activation.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/io/csv.hpp"
+#include "nn/core/gradient_check.hpp"
+#include "nn/io/iris.hpp"
+#include "nn/io/matrix_text.hpp"
+#include "nn/tutorial/milestones.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/network/network.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/core/random.hpp"
+#include "nn/optimizers/sgd.hpp"
+#include "nn/network/training.hpp"
 
 namespace {
 

@@ -12,19 +12,19 @@
 #include <string>
 #include <vector>
 
-#include "nn/activation.hpp"
-#include "nn/cli.hpp"
-#include "nn/cross_entropy.hpp"
-#include "nn/csv.hpp"
-#include "nn/iris.hpp"
-#include "nn/loss_report.hpp"
-#include "nn/make_loss.hpp"
-#include "nn/matrix_text.hpp"
-#include "nn/mse.hpp"
-#include "nn/network.hpp"
-#include "nn/one_hot.hpp"
-#include "nn/sgd.hpp"
-#include "nn/training.hpp"
+#include "nn/activations/activation.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/losses/cross_entropy.hpp"
+#include "nn/io/csv.hpp"
+#include "nn/io/iris.hpp"
+#include "nn/tutorial/loss_report.hpp"
+#include "nn/losses/make_loss.hpp"
+#include "nn/io/matrix_text.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/network/network.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/optimizers/sgd.hpp"
+#include "nn/network/training.hpp"
 
 namespace {
 

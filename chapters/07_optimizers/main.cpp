@@ -14,19 +14,19 @@
 #include <string>
 #include <vector>
 
-#include "nn/activation.hpp"
-#include "nn/cli.hpp"
-#include "nn/cross_entropy.hpp"
-#include "nn/csv.hpp"
-#include "nn/iris.hpp"
-#include "nn/make_optimizer.hpp"
-#include "nn/matrix_text.hpp"
-#include "nn/network.hpp"
-#include "nn/one_hot.hpp"
-#include "nn/random.hpp"
-#include "nn/sgd.hpp"
-#include "nn/test_functions.hpp"
-#include "nn/training.hpp"
+#include "nn/activations/activation.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/losses/cross_entropy.hpp"
+#include "nn/io/csv.hpp"
+#include "nn/io/iris.hpp"
+#include "nn/optimizers/make_optimizer.hpp"
+#include "nn/io/matrix_text.hpp"
+#include "nn/network/network.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/core/random.hpp"
+#include "nn/optimizers/sgd.hpp"
+#include "nn/problems/landscapes.hpp"
+#include "nn/network/training.hpp"
 
 namespace {
 

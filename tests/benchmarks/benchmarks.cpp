@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "nn/activation.hpp"
-#include "nn/csv.hpp"
-#include "nn/iris.hpp"
-#include "nn/mse.hpp"
-#include "nn/network.hpp"
-#include "nn/one_hot.hpp"
-#include "nn/sgd.hpp"
+#include "nn/activations/activation.hpp"
+#include "nn/io/csv.hpp"
+#include "nn/io/iris.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/network/network.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/optimizers/sgd.hpp"
 #include "process.hpp"
 
 namespace {

@@ -3,8 +3,8 @@
 #include <sstream>
 
 #include "chapter.hpp"
-#include "nn/csv.hpp"
-#include "nn/gradient_check.hpp"
+#include "nn/io/csv.hpp"
+#include "nn/core/gradient_check.hpp"
 
 using nn::test::require_bad_input;
 using nn::test::run_chapter;

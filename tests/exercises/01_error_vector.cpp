@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "exercises.hpp"
-#include "nn/error.hpp"
-#include "nn/one_hot.hpp"
-#include "nn/random.hpp"
+#include "nn/core/error.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/core/random.hpp"
 
 TEST_CASE("Exercise 1.1: error_vector", "[exercise]") {
   SECTION("the worked example, with its third entry corrected") {

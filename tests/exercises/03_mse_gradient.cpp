@@ -4,10 +4,10 @@
 
 #include "exercises.hpp"
 #include "gradient_grader.hpp"
-#include "nn/gradient_check.hpp"
-#include "nn/huber.hpp"
-#include "nn/mse.hpp"
-#include "nn/random.hpp"
+#include "nn/core/gradient_check.hpp"
+#include "nn/losses/huber.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/core/random.hpp"
 
 
 TEST_CASE("Exercise 3.1: mse_gradient", "[exercise]") {

@@ -5,14 +5,14 @@
 
 #include "exercises.hpp"
 #include "gradient_grader.hpp"
-#include "nn/activation.hpp"
-#include "nn/gradient_check.hpp"
-#include "nn/iris.hpp"
-#include "nn/csv.hpp"
-#include "nn/mse.hpp"
-#include "nn/network.hpp"
-#include "nn/one_hot.hpp"
-#include "nn/random.hpp"
+#include "nn/activations/activation.hpp"
+#include "nn/core/gradient_check.hpp"
+#include "nn/io/iris.hpp"
+#include "nn/io/csv.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/network/network.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/core/random.hpp"
 
 namespace {
 

@@ -5,9 +5,9 @@
 
 #include "exercises.hpp"
 #include "gradient_grader.hpp"
-#include "nn/cross_entropy.hpp"
-#include "nn/gradient_check.hpp"
-#include "nn/random.hpp"
+#include "nn/losses/cross_entropy.hpp"
+#include "nn/core/gradient_check.hpp"
+#include "nn/core/random.hpp"
 
 TEST_CASE("Exercise 5.1: bce_with_logits", "[exercise]") {
   CHECK(ch05::bce_with_logits(arma::mat{{0.0, 0.0}}, arma::mat{{1.0, 0.0}}) == Approx(std::log(2.0)));

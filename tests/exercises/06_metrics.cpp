@@ -4,9 +4,9 @@
 #include <stdexcept>
 
 #include "exercises.hpp"
-#include "nn/classification_metrics.hpp"
-#include "nn/random.hpp"
-#include "nn/regression_metrics.hpp"
+#include "nn/metrics/classification.hpp"
+#include "nn/core/random.hpp"
+#include "nn/metrics/regression.hpp"
 
 namespace {
 

@@ -2,10 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include "exercises.hpp"
-#include "nn/adam.hpp"
-#include "nn/random.hpp"
-#include "nn/rmsprop.hpp"
-#include "nn/sgd.hpp"
+#include "nn/optimizers/adam.hpp"
+#include "nn/core/random.hpp"
+#include "nn/optimizers/rmsprop.hpp"
+#include "nn/optimizers/sgd.hpp"
 
 namespace {
 

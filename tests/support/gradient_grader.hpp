@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 #include <iostream>
 
-#include "nn/gradient_check.hpp"
+#include "nn/core/gradient_check.hpp"
 
 namespace nn::test {
 

@@ -1,0 +1,70 @@
+#include "nn/core/checks.hpp"
+
+#include <sstream>
+#include <stdexcept>
+
+namespace nn {
+
+std::string shape_of(const arma::mat& m) { return shape_of(arma::size(m)); }
+
+std::string shape_of(const arma::SizeMat& size) {
+  return std::to_string(size.n_rows) + "x" + std::to_string(size.n_cols);
+}
+
+void require_non_empty(std::string_view function, std::string_view name, const arma::mat& m) {
+  if (m.is_empty()) {
+    std::ostringstream message;
+    message << function << ": " << name << " is empty (" << shape_of(m) << ")";
+    throw std::invalid_argument(message.str());
+  }
+}
+
+void require_finite(std::string_view function, std::string_view name, const arma::mat& m) {
+  for (arma::uword c = 0; c < m.n_cols; ++c) {
+    for (arma::uword r = 0; r < m.n_rows; ++r) {
+      if (!std::isfinite(m(r, c))) {
+        std::ostringstream message;
+        message << function << ": " << name << " (" << shape_of(m) << ") holds " << m(r, c)
+                << " at row " << r + 1 << ", column " << c + 1 << "; every value must be finite";
+        throw std::invalid_argument(message.str());
+      }
+    }
+  }
+}
+
+void require_same_shape(std::string_view function,
+                        std::string_view name_a, const arma::mat& a,
+                        std::string_view name_b, const arma::mat& b) {
+  if (a.n_rows != b.n_rows || a.n_cols != b.n_cols) {
+    std::ostringstream message;
+    message << function << ": " << name_a << " is " << shape_of(a) << " but " << name_b << " is "
+            << shape_of(b) << "; they must have the same shape";
+    throw std::invalid_argument(message.str());
+  }
+}
+
+void require_in_range(std::string_view function, std::string_view name, const arma::mat& m, double low,
+                      double high, std::string_view why) {
+  for (arma::uword c = 0; c < m.n_cols; ++c) {
+    for (arma::uword r = 0; r < m.n_rows; ++r) {
+      if (!(m(r, c) >= low && m(r, c) <= high)) {
+        std::ostringstream message;
+        message << function << ": " << name << " (" << shape_of(m) << ") holds " << m(r, c) << " at row " << r + 1
+                << ", column " << c + 1 << "; " << why;
+        throw std::invalid_argument(message.str());
+      }
+    }
+  }
+}
+
+void require_matching_pair(std::string_view function,
+                           std::string_view name_a, const arma::mat& a,
+                           std::string_view name_b, const arma::mat& b) {
+  require_non_empty(function, name_a, a);
+  require_non_empty(function, name_b, b);
+  require_same_shape(function, name_a, a, name_b, b);
+  require_finite(function, name_a, a);
+  require_finite(function, name_b, b);
+}
+
+}  // namespace nn

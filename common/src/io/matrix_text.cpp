@@ -1,0 +1,144 @@
+#include "nn/io/matrix_text.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+#include <vector>
+
+namespace nn {
+namespace {
+
+[[noreturn]] void fail(std::string_view what, std::string_view text, const std::string& problem) {
+  throw std::invalid_argument("parse_matrix: " + std::string(what) + " \"" + std::string(text) + "\": " + problem);
+}
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r\n");
+  return s.substr(first, last - first + 1);
+}
+
+// Splits a row into its numbers; spaces, tabs and commas all separate.
+std::vector<std::string_view> tokens_of(std::string_view row) {
+  std::vector<std::string_view> tokens;
+  std::size_t start = 0;
+  while (start < row.size()) {
+    const auto begin = row.find_first_not_of(" \t,", start);
+    if (begin == std::string_view::npos) break;
+    const auto end = std::min(row.find_first_of(" \t,", begin), row.size());
+    tokens.push_back(row.substr(begin, end - begin));
+    start = end;
+  }
+  return tokens;
+}
+
+}  // namespace
+
+arma::mat parse_matrix(std::string_view text, std::string_view what) {
+  std::string_view body = trim(text);
+  if (body.size() >= 2 && body.front() == '[' && body.back() == ']') body = trim(body.substr(1, body.size() - 2));
+  if (body.empty()) fail(what, text, "the matrix is empty");
+
+  std::vector<std::vector<double>> rows;
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    const auto end = std::min(body.find(';', start), body.size());
+    const std::vector<std::string_view> tokens = tokens_of(body.substr(start, end - start));
+    const std::size_t row = rows.size() + 1;
+    if (tokens.empty()) fail(what, text, "row " + std::to_string(row) + " is empty");
+    std::vector<double>& values = rows.emplace_back();
+    for (std::string_view token : tokens) {
+      // from_chars does not take a leading '+', which people do type.
+      const std::string_view digits = token.front() == '+' ? token.substr(1) : token;
+      double value = 0.0;
+      const auto [last, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+      const std::string where = " (row " + std::to_string(row) + ", column " + std::to_string(values.size() + 1) + ")";
+      if (error == std::errc::result_out_of_range) fail(what, text, "'" + std::string(token) + "' is out of range" + where);
+      if (error != std::errc() || last != digits.data() + digits.size() || digits.empty()) {
+        fail(what, text, "'" + std::string(token) + "' is not a number" + where);
+      }
+      if (!std::isfinite(value)) fail(what, text, "'" + std::string(token) + "' is not finite" + where);
+      values.push_back(value);
+    }
+    if (values.size() != rows.front().size()) {
+      fail(what, text, "row " + std::to_string(row) + " has " + std::to_string(values.size()) +
+                           " numbers but row 1 has " + std::to_string(rows.front().size()));
+    }
+    start = end + 1;
+  }
+
+  arma::mat m(rows.size(), rows.front().size());
+  for (arma::uword r = 0; r < m.n_rows; ++r) {
+    for (arma::uword c = 0; c < m.n_cols; ++c) m(r, c) = rows[r][c];
+  }
+  return m;
+}
+
+std::string format_number(double x, int digits) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*g", std::clamp(digits, 1, 17), x + 0.0);  // + 0.0 turns -0 into 0
+  return buffer;
+}
+
+std::string format_inline(const arma::mat& m, int digits) {
+  std::string text = "[";
+  for (arma::uword r = 0; r < m.n_rows; ++r) {
+    if (r > 0) text += "; ";
+    for (arma::uword c = 0; c < m.n_cols; ++c) {
+      if (c > 0) text += " ";
+      text += format_number(m(r, c), digits);
+    }
+  }
+  return text + "]";
+}
+
+namespace {
+
+// Right-aligned columns, each as wide as its widest cell, or all as wide as the widest of all.
+std::string aligned(const std::vector<std::string>& headers, const arma::mat& m, int digits, std::string_view indent,
+                    bool one_width) {
+  std::vector<std::string> cells(m.n_elem);
+  std::vector<std::size_t> widths(m.n_cols, 0);
+  for (arma::uword c = 0; c < m.n_cols; ++c) {
+    if (!headers.empty()) widths[c] = headers[c].size();
+    for (arma::uword r = 0; r < m.n_rows; ++r) {
+      std::string& cell = cells[c * m.n_rows + r];  // Armadillo stores column by column
+      cell = format_number(m(r, c), digits);
+      widths[c] = std::max(widths[c], cell.size());
+    }
+  }
+  if (one_width && !widths.empty()) widths.assign(widths.size(), *std::max_element(widths.begin(), widths.end()));
+  const auto line = [&](const auto& cell_of) {
+    std::string text(indent);
+    for (arma::uword c = 0; c < m.n_cols; ++c) {
+      const std::string& cell = cell_of(c);
+      text += std::string(widths[c] - cell.size() + (c > 0 ? 2 : 0), ' ') + cell;
+    }
+    return text + "\n";
+  };
+  std::string text = headers.empty() ? "" : line([&](arma::uword c) -> const std::string& { return headers[c]; });
+  for (arma::uword r = 0; r < m.n_rows; ++r) {
+    text += line([&](arma::uword c) -> const std::string& { return cells[c * m.n_rows + r]; });
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string format_table(const std::vector<std::string>& headers, const arma::mat& m, int digits,
+                         std::string_view indent) {
+  if (headers.size() != m.n_cols) {
+    throw std::invalid_argument("format_table: " + std::to_string(headers.size()) + " headers for " +
+                                std::to_string(m.n_cols) + " columns");
+  }
+  return aligned(headers, m, digits, indent, false);
+}
+
+std::string format_rows(const arma::mat& m, int digits, std::string_view indent) {
+  return aligned({}, m, digits, indent, true);  // one width, so the rows read as a block
+}
+
+}  // namespace nn

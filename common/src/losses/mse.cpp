@@ -1,0 +1,27 @@
+#include "nn/losses/mse.hpp"
+
+namespace nn {
+
+MeanSquaredError::MeanSquaredError(Reduction reduction) : Loss("MeanSquaredError", reduction) {}
+
+arma::mat MeanSquaredError::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  return arma::square(prediction - target);
+}
+
+// d/dy_hat (y_hat - y)^2 = 2 (y_hat - y): twice the error vector.
+arma::mat MeanSquaredError::unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const {
+  return 2.0 * (prediction - target);
+}
+
+HalfMeanSquaredError::HalfMeanSquaredError(Reduction reduction) : Loss("HalfMeanSquaredError", reduction) {}
+
+arma::mat HalfMeanSquaredError::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  return 0.5 * arma::square(prediction - target);
+}
+
+// d/dy_hat (1/2)(y_hat - y)^2 = y_hat - y: the error vector itself.
+arma::mat HalfMeanSquaredError::unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const {
+  return prediction - target;
+}
+
+}  // namespace nn

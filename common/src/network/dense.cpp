@@ -1,0 +1,41 @@
+#include "nn/network/dense.hpp"
+
+#include <stdexcept>
+#include <utility>
+
+#include "nn/core/checks.hpp"
+
+namespace nn {
+
+Dense::Dense(arma::mat initial_weights, std::shared_ptr<const Activation> activation, bool has_bias)
+    : weights(std::move(initial_weights)), activation_(std::move(activation)) {
+  require_non_empty("Dense", "weights", weights);
+  require_finite("Dense", "weights", weights);
+  if (!activation_) throw std::invalid_argument("Dense: the activation is null");
+  if (has_bias) bias.zeros(weights.n_cols);
+}
+
+arma::mat Dense::forward(const arma::mat& input) {
+  if (input.n_cols != weights.n_rows) {
+    throw std::invalid_argument("Dense::forward: input is " + shape_of(input) + " but the weights are " +
+                                shape_of(weights) + "; the input needs one column per weight row");
+  }
+  input_ = input;
+  arma::mat z = input * weights;
+  if (has_bias()) z.each_row() += bias;
+  output_ = activation_->value(z);
+  return output_;
+}
+
+arma::mat Dense::backward(const arma::mat& doutput) {
+  if (output_.is_empty()) throw std::logic_error("Dense::backward: call forward() first");
+  require_same_shape("Dense::backward", "doutput", doutput, "the layer's output", output_);
+  // dL/dZ by the elementwise chain rule, with f'(Z) computed from the output A, as
+  // A (1 - A) for the sigmoid: one multiplication instead of new exponentials.
+  const arma::mat delta = doutput % activation_->derivative_from_output(output_);
+  weight_gradient = input_.t() * delta;
+  if (has_bias()) bias_gradient = arma::sum(delta, 0);
+  return delta * weights.t();
+}
+
+}  // namespace nn

@@ -1,0 +1,57 @@
+#include "nn/network/training.hpp"
+
+#include <ostream>
+#include <stdexcept>
+#include <string>
+
+#include "nn/metrics/classification.hpp"
+#include "nn/io/matrix_text.hpp"
+
+namespace nn {
+
+void TrainingHistory::write_csv(std::ostream& out) const {
+  out << "iteration,loss,accuracy\n";
+  for (std::size_t i = 0; i < loss.size(); ++i) {
+    out << i << "," << format_number(loss[i], 17) << "," << format_number(accuracy[i], 17) << "\n";
+  }
+}
+
+arma::uvec class_labels(const arma::mat& target) {
+  if (target.n_cols != 1) return metrics::predicted_classes(target);
+  return arma::conv_to<arma::uvec>::from(target);
+}
+
+double accuracy(const arma::mat& output, const arma::mat& target) {
+  return metrics::accuracy(class_labels(target), metrics::predicted_classes(output));
+}
+
+TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input, const arma::mat& target,
+                      Optimizer& optimizer, int iterations) {
+  if (iterations < 1) throw std::invalid_argument("train: iterations must be at least 1, got " + std::to_string(iterations));
+  TrainingHistory history;
+  for (int iteration = 0; iteration < iterations; ++iteration) {
+    arma::mat output;
+    try {
+      output = network.forward(input);
+    } catch (const std::invalid_argument& error) {
+      if (iteration == 0) throw;  // the input itself is wrong
+      // The same input passed before, so the parameters have grown until the sums overflowed.
+      throw std::runtime_error("train: the forward pass overflowed at iteration " + std::to_string(iteration + 1) +
+                               " of " + std::to_string(iterations) + " (" + error.what() +
+                               "); the learning rate is too large");
+    }
+    history.loss.push_back(loss.value(output, target));
+    history.accuracy.push_back(accuracy(output, target));
+    network.backward(loss.gradient(output, target));
+    optimizer.step(network.parameters(), network.gradients());
+    for (const arma::mat* parameter : network.parameters()) {
+      if (!parameter->is_finite()) {
+        throw std::runtime_error("train: a parameter overflowed at iteration " + std::to_string(iteration + 1) +
+                                 " of " + std::to_string(iterations) + "; the learning rate is too large");
+      }
+    }
+  }
+  return history;
+}
+
+}  // namespace nn

@@ -1,0 +1,42 @@
+#include "nn/optimizers/rmsprop.hpp"
+
+#include <cmath>
+
+namespace nn {
+
+RMSprop::RMSprop(const RMSpropOptions& options) : Optimizer("RMSprop", options.learning_rate), options_(options) {
+  const auto& [lr, alpha, epsilon, lambda, mu, centered] = options;
+  require(alpha >= 0.0 && alpha < 1.0, "alpha", "in [0, 1)", alpha);
+  require(std::isfinite(epsilon) && epsilon > 0.0, "epsilon", "positive and finite", epsilon);
+  require(std::isfinite(lambda) && lambda >= 0.0, "weight_decay", "finite and at least 0", lambda);
+  require(std::isfinite(mu) && mu >= 0.0, "momentum", "finite and at least 0", mu);
+}
+
+void RMSprop::start(const std::vector<arma::SizeMat>& shapes) {
+  for (const arma::SizeMat& shape : shapes) {
+    state_.push_back({arma::mat(shape, arma::fill::zeros), arma::mat(shape, arma::fill::zeros),
+                      arma::mat(shape, arma::fill::zeros)});
+  }
+}
+
+void RMSprop::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
+  const auto& [lr, alpha, epsilon, lambda, mu, centered] = options_;
+  auto& [v, g_mean, b] = state_[i];
+  arma::mat g = gradient;
+  if (lambda != 0.0) g += lambda * theta;
+  v = alpha * v + (1.0 - alpha) * arma::square(g);
+  arma::mat v_tilde = v;
+  if (centered) {
+    g_mean = alpha * g_mean + (1.0 - alpha) * g;
+    v_tilde = arma::clamp(v - arma::square(g_mean), 0.0, arma::datum::inf);  // >= 0 but for rounding
+  }
+  const arma::mat normalized = g / (arma::sqrt(v_tilde) + epsilon);
+  if (mu > 0.0) {
+    b = mu * b + normalized;
+    theta -= lr * b;
+  } else {
+    theta -= lr * normalized;
+  }
+}
+
+}  // namespace nn

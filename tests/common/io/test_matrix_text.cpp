@@ -1,0 +1,59 @@
+// Reading matrices from flags and printing them back.
+#include <catch2/catch.hpp>
+#include <vector>
+
+#include "nn/io/matrix_text.hpp"
+#include "nn/tutorial/milestones.hpp"
+
+TEST_CASE("parse_matrix reads Armadillo's syntax, commas and brackets", "[text]") {
+  const arma::mat expected = {{1, 2}, {3, 4}};
+  for (const char* text : {"1 2; 3 4", "1, 2; 3, 4", "[1, 2; 3, 4]", "  1 2 ;3   4 ", "+1 2; 3 4e0"}) {
+    INFO(text);
+    CHECK(arma::approx_equal(nn::parse_matrix(text), expected, "absdiff", 0.0));
+  }
+  CHECK(arma::size(nn::parse_matrix("-4 3 0 7")) == arma::size(1, 4));
+  CHECK(arma::size(nn::parse_matrix("-4; 3; 0; 7")) == arma::size(4, 1));
+  CHECK(nn::parse_matrix("1.5e-3")(0) == 1.5e-3);
+}
+
+TEST_CASE("parse_matrix names the flag and what is wrong", "[text][errors]") {
+  CHECK_THROWS_WITH(nn::parse_matrix("", "--prediction"), "parse_matrix: --prediction \"\": the matrix is empty");
+  CHECK_THROWS_WITH(nn::parse_matrix("[]"), Catch::Contains("empty"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1 two", "--target"),
+                    "parse_matrix: --target \"1 two\": 'two' is not a number (row 1, column 2)");
+  CHECK_THROWS_WITH(nn::parse_matrix("1 2; 3"), Catch::Contains("row 2 has 1 numbers but row 1 has 2"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1;;2"), Catch::Contains("row 2 is empty"));
+  CHECK_THROWS_WITH(nn::parse_matrix("nan"), Catch::Contains("not finite"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1 -inf"), Catch::Contains("not finite"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1e999"), Catch::Contains("out of range"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1.2.3"), Catch::Contains("not a number"));
+}
+
+TEST_CASE("numbers print with the asked significant digits; 17 round-trips", "[text]") {
+  CHECK(nn::format_number(12.25) == "12.25");
+  CHECK(nn::format_number(1.0 / 3.0, 3) == "0.333");
+  CHECK(nn::format_number(-0.0) == "0");
+  const double x = 0.1 + 0.2;
+  CHECK(std::stod(nn::format_number(x, 17)) == x);
+  CHECK(nn::format_number(x, 6) == "0.3");
+}
+
+TEST_CASE("matrices print inline in the syntax parse_matrix reads, or as aligned rows", "[text]") {
+  const arma::mat m = {{-4, 2.5}, {10, 0}};
+  CHECK(nn::format_inline(m) == "[-4 2.5; 10 0]");
+  CHECK(arma::approx_equal(nn::parse_matrix(nn::format_inline(m, 17)), m, "absdiff", 0.0));
+  CHECK(nn::format_rows(m) == "   -4  2.5\n   10    0\n");  // one width for every column
+  CHECK(nn::format_table({"a", "b"}, m) == "   a    b\n  -4  2.5\n  10    0\n");
+  CHECK_THROWS_AS(nn::format_table({"a"}, m), std::invalid_argument);
+}
+
+
+TEST_CASE("milestones: 0, 1, 2, 5, 10, 20, 50, ... and the last step", "[text]") {
+  std::vector<int> printed;
+  for (int step = 0; step <= 4999; ++step) {
+    if (nn::is_milestone(step, 4999)) printed.push_back(step);
+  }
+  CHECK(printed == std::vector<int>{0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 4999});
+  CHECK(nn::is_milestone(7, 7));
+  CHECK_FALSE(nn::is_milestone(7, 8));
+}

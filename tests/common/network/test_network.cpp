@@ -1,0 +1,123 @@
+// The network against finite differences, and the question's numpy run reproduced.
+#include <catch2/catch.hpp>
+#include <memory>
+#include <sstream>
+
+#include "nn/activations/activation.hpp"
+#include "nn/io/csv.hpp"
+#include "nn/core/gradient_check.hpp"
+#include "nn/io/iris.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/network/network.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/core/random.hpp"
+#include "nn/optimizers/sgd.hpp"
+#include "nn/network/training.hpp"
+
+
+TEST_CASE("every weight and bias gradient of a network matches finite differences", "[network][gradient]") {
+  nn::Random random(5);
+  const arma::mat x = random.normal_matrix(7, 3);
+  const arma::mat y = random.uniform_matrix(7, 2, 0.0, 1.0);
+  for (const char* hidden : {"sigmoid", "tanh", "identity"}) {
+    INFO("hidden activation " << hidden);
+    std::shared_ptr<const nn::Activation> activation = nn::make_activation(hidden);
+    nn::Network network({nn::Dense(random.normal_matrix(3, 4), activation, true),
+                         nn::Dense(random.normal_matrix(4, 2), nn::make_activation("sigmoid"), true)});
+    network.layers()[0].bias = random.normal_matrix(1, 4);
+    const nn::HalfMeanSquaredError loss;
+    network.loss_and_gradients(loss, x, y);
+    const std::vector<arma::mat> gradients = network.gradients();
+    const std::vector<arma::mat*> parameters = network.parameters();
+    REQUIRE(parameters.size() == 4);  // W1, b1, W2, b2
+    for (std::size_t i = 0; i < parameters.size(); ++i) {
+      const arma::mat original = *parameters[i];
+      const auto f = [&](const arma::mat& p) {
+        *parameters[i] = p;
+        const double value = loss.value(network.forward(x), y);
+        *parameters[i] = original;
+        return value;
+      };
+      const nn::GradientCheck check = nn::check_gradient(f, original, gradients[i]);
+      INFO("parameter " << i << ", largest relative error " << check.max_relative_error());
+      CHECK(check.passed(1e-6, 1e-9));
+    }
+  }
+}
+
+TEST_CASE("the question's numpy run is reproduced, iteration by iteration", "[network][question]") {
+  const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());
+  REQUIRE(setup.train.features.n_rows == 130);
+  REQUIRE(setup.test.features.n_rows == 20);
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
+  const auto sigmoid = std::make_shared<nn::Sigmoid>();
+  nn::Network network({nn::Dense(setup.w1, sigmoid, false), nn::Dense(setup.w2, sigmoid, false)});
+  nn::SGD gradient_descent({.learning_rate = 0.1});
+  const nn::TrainingHistory history =
+      nn::train(network, nn::HalfMeanSquaredError(), setup.train.features, y_train, gradient_descent, 5000);
+
+  const arma::mat run = nn::read_csv(nn::data_directory() / "question" / "reference_run.csv", true).values;
+  REQUIRE(run.n_rows == 5000);
+  double worst = 0.0;
+  for (arma::uword i = 0; i < run.n_rows; ++i) {
+    worst = std::max(worst, nn::relative_error(history.loss[i], run(i, 1)));
+    REQUIRE(history.accuracy[i] == run(i, 2));  // 130 samples: accuracy is exact
+  }
+  INFO("largest relative difference of the 5000 losses: " << worst);
+  CHECK(worst < 1e-9);  // at least 9 significant digits
+
+  const auto numpy = nn::read_named_values(nn::data_directory() / "question" / "reference_final.csv");
+  const nn::Sigmoid s;
+  const arma::mat train_output = network.forward(setup.train.features);
+  CHECK(nn::HalfMeanSquaredError().value(train_output, y_train) == Approx(numpy.at("train_loss")).epsilon(1e-9));
+  CHECK(nn::accuracy(train_output, y_train) == numpy.at("train_accuracy"));
+  CHECK(nn::accuracy(network.forward(setup.test.features), nn::one_hot(setup.test.labels, 3)) ==
+        numpy.at("test_accuracy"));
+  for (arma::uword r = 0; r < 4; ++r) {
+    for (arma::uword c = 0; c < 2; ++c) {
+      const std::string name = "w1_final_" + std::to_string(r) + "_" + std::to_string(c);
+      CHECK(network.layers()[0].weights(r, c) == Approx(numpy.at(name)).epsilon(1e-9));
+    }
+  }
+  for (arma::uword r = 0; r < 2; ++r) {
+    for (arma::uword c = 0; c < 3; ++c) {
+      const std::string name = "w2_final_" + std::to_string(r) + "_" + std::to_string(c);
+      CHECK(network.layers()[1].weights(r, c) == Approx(numpy.at(name)).epsilon(1e-9));
+    }
+  }
+}
+
+TEST_CASE("a network rejects layers that do not fit and inputs of the wrong width", "[network][errors]") {
+  const auto sigmoid = std::make_shared<nn::Sigmoid>();
+  CHECK_THROWS_WITH(nn::Network({nn::Dense(arma::mat(4, 2, arma::fill::ones), sigmoid),
+                                 nn::Dense(arma::mat(3, 3, arma::fill::ones), sigmoid)}),
+                    Catch::Contains("4x2") && Catch::Contains("3x3"));
+  CHECK_THROWS_AS(nn::Network({}), std::invalid_argument);
+  nn::Dense layer(arma::mat(4, 2, arma::fill::ones), sigmoid);
+  CHECK_THROWS_AS(layer.backward(arma::mat(3, 2)), std::logic_error);
+  CHECK_THROWS_WITH(layer.forward(arma::mat(5, 3, arma::fill::ones)), Catch::Contains("5x3"));
+  CHECK_THROWS_AS(nn::Dense(arma::mat(), sigmoid), std::invalid_argument);
+  CHECK_THROWS_AS(nn::Dense(arma::mat(2, 2, arma::fill::ones), nullptr), std::invalid_argument);
+}
+
+TEST_CASE("training stops with a clear error when the weights overflow", "[network][errors]") {
+  nn::Random random(8);
+  const arma::mat x = random.normal_matrix(10, 2) * 100.0;
+  nn::Network network({nn::Dense(random.normal_matrix(2, 1), nn::make_activation("identity"), true)});
+  nn::SGD huge({.learning_rate = 1e6});
+  CHECK_THROWS_WITH(nn::train(network, nn::HalfMeanSquaredError(), x, random.normal_matrix(10, 1), huge, 1000),
+                    Catch::Contains("overflowed at iteration") && Catch::Contains("learning rate is too large"));
+}
+
+TEST_CASE("the training history is written as CSV at round-trip precision", "[network]") {
+  nn::TrainingHistory history{{0.5, 1.0 / 3.0}, {0.25, 1.0}};
+  std::ostringstream out;
+  history.write_csv(out);
+  CHECK(out.str() == "iteration,loss,accuracy\n0,0.5,0.25\n1,0.33333333333333331,1\n");
+}
+
+TEST_CASE("class labels come from one-hot rows or from a column of indices", "[network]") {
+  CHECK(arma::all(nn::class_labels(arma::mat{{0, 1, 0}, {0, 0, 1}}) == arma::uvec{1, 2}));
+  CHECK(arma::all(nn::class_labels(arma::mat(arma::colvec{2, 0})) == arma::uvec{2, 0}));
+  CHECK(nn::accuracy(arma::mat{{0.1, 0.9}, {0.8, 0.2}}, arma::mat{{0, 1}, {0, 1}}) == 0.5);
+}
