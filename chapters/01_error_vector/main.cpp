@@ -105,14 +105,16 @@ void no_ranking() {
 
 int main(int argc, char** argv) {
   CLI::App app{"Chapter 1: the error vector, prediction - actual", "ch01_error_vector"};
-  std::string prediction_text, actual_text;
-  app.add_option("--prediction", prediction_text, "Your predictions, e.g. \"-4; 3; 0; 7\" (rows split by ';')");
-  app.add_option("--actual", actual_text, "The true values, in the prediction's shape")->needs("--prediction");
-  app.get_option("--prediction")->needs("--actual");
   nn::cli::add_digits_flag(app, digits);
+  std::string prediction_text, actual_text;
+  CLI::App* calculator = app.add_subcommand("error", "The error vector of your own numbers");
+  calculator->add_option("--prediction", prediction_text, "Your predictions, e.g. \"-4; 3; 0; 7\" (rows split by ';')")
+      ->required();
+  calculator->add_option("--actual", actual_text, "The true values, in the prediction's shape")->required();
+  nn::cli::add_digits_flag(*calculator, digits);
 
   return nn::cli::run(app, argc, argv, [&] {
-    if (app.count("--prediction") > 0) {
+    if (*calculator) {
       const arma::mat prediction = nn::parse_matrix(prediction_text, "--prediction");
       const arma::mat actual = nn::parse_matrix(actual_text, "--actual");
       const arma::mat error = nn::error_vector(prediction, actual);  // checks the shapes before printing

@@ -102,32 +102,44 @@ void loss_and_metric() {
 
 int main(int argc, char** argv) {
   CLI::App app{"Chapter 2: from error to loss, one number that ranks predictions", "ch02_error_to_loss"};
-  std::string loss_name = "mse", reduction = "mean", prediction_text, target_text;
   nn::LossOptions options;
-  auto* prediction = app.add_option("--prediction", prediction_text, "Predictions, e.g. \"-2; 3; 0; 5\"");
-  auto* target = app.add_option("--target", target_text, "Targets, in the prediction's shape");
-  prediction->needs(target);
-  target->needs(prediction);
-  app.add_option("--loss", loss_name, "The loss to compute")
-      ->check(CLI::IsMember(nn::loss_names()))
-      ->needs(prediction)
-      ->capture_default_str();
-  app.add_option("--reduction", reduction, "How the loss combines elements")
-      ->check(CLI::IsMember({"mean", "sum", "none"}))
-      ->needs(prediction)
-      ->capture_default_str();
   app.add_option("--delta", options.delta, "Huber's threshold")->check(nn::cli::positive_finite)->capture_default_str();
   app.add_option("--tau", options.tau, "The quantile loss's tau")
       ->check(nn::cli::open_unit_interval)
       ->capture_default_str();
   nn::cli::add_digits_flag(app, digits);
 
+  // One subcommand per loss: `ch02_error_to_loss huber --delta 2 --prediction ... --target ...`.
+  std::string reduction = "mean", prediction_text, target_text;
+  std::vector<CLI::App*> calculators;
+  for (const std::string& name : nn::loss_names()) {
+    CLI::App* calculator = app.add_subcommand(name, "The " + name + " loss and its gradient for your own numbers");
+    calculator->add_option("--prediction", prediction_text, "Predictions, e.g. \"-2; 3; 0; 5\"")->required();
+    calculator->add_option("--target", target_text, "Targets, in the prediction's shape")->required();
+    calculator->add_option("--reduction", reduction, "How the loss combines elements")
+        ->check(CLI::IsMember({"mean", "sum", "none"}))
+        ->capture_default_str();
+    if (name == "huber") {
+      calculator->add_option("--delta", options.delta, "Huber's threshold")
+          ->check(nn::cli::positive_finite)
+          ->capture_default_str();
+    }
+    if (name == "quantile") {
+      calculator->add_option("--tau", options.tau, "The quantile loss's tau")
+          ->check(nn::cli::open_unit_interval)
+          ->capture_default_str();
+    }
+    nn::cli::add_digits_flag(*calculator, digits);
+    calculators.push_back(calculator);
+  }
+
   return nn::cli::run(app, argc, argv, [&] {
-    if (prediction->count() > 0) {
+    for (const CLI::App* calculator : calculators) {
+      if (!*calculator) continue;
       options.reduction = nn::parse_reduction(reduction);
       const arma::mat p = nn::parse_matrix(prediction_text, "--prediction");
       const arma::mat t = nn::parse_matrix(target_text, "--target");
-      nn::print_loss_and_gradient(std::cout, *nn::make_loss(loss_name, options), p, t, digits);
+      nn::print_loss_and_gradient(std::cout, *nn::make_loss(calculator->get_name(), options), p, t, digits);
       return;
     }
     std::cout << "Chapter 2: from error to loss\n\n";

@@ -218,35 +218,46 @@ void gradient_check(const nn::QuestionSetup& setup, const arma::mat& y_train) {
             << ": the backward pass is the derivative of the loss.\n";
 }
 
+// The flags of a training run, shared by the walk-through and `results`.
+void add_training_flags(CLI::App& mode, Settings& settings, std::string& data_dir) {
+  mode.add_option("--iterations", settings.iterations, "Full-batch iterations")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  mode.add_option("--learning-rate", settings.learning_rate, "Step size")
+      ->check(nn::cli::positive_finite)
+      ->capture_default_str();
+  mode.add_option("--hidden", settings.hidden, "Hidden units (not 2: random initial weights)")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  mode.add_option("--seed", settings.seed, "Seed for random initial weights instead of numpy's")
+      ->check(CLI::NonNegativeNumber);
+  mode.add_option("--data", data_dir, "The data directory (iris.csv and question/)")->capture_default_str();
+}
+
+// Whether the command line asks for random initial weights instead of numpy's.
+bool wants_random_weights(const CLI::App& mode, const Settings& settings) {
+  return mode.count("--seed") > 0 || (mode.count("--hidden") > 0 && settings.hidden != 2);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Chapter 4: backpropagation, the question's network reproduced", "ch04_backpropagation"};
   Settings settings;
   std::string data_dir = settings.data.string();
-  bool csv = false;
-  app.add_option("--iterations", settings.iterations, "Full-batch iterations")
-      ->check(CLI::Range(1, 1000000))
-      ->capture_default_str();
-  app.add_option("--learning-rate", settings.learning_rate, "Step size")
-      ->check(nn::cli::positive_finite)
-      ->capture_default_str();
-  auto* hidden = app.add_option("--hidden", settings.hidden, "Hidden units (not 2: random initial weights)")
-                     ->check(CLI::Range(1, 1000))
-                     ->capture_default_str();
-  auto* seed = app.add_option("--seed", settings.seed, "Seed for random initial weights instead of numpy's")
-                   ->check(CLI::NonNegativeNumber);
-  app.add_option("--data", data_dir, "The data directory (iris.csv and question/)")->capture_default_str();
-  app.add_flag("--csv", csv, "Print the question's results table (iteration,loss,accuracy) as CSV instead");
+  add_training_flags(app, settings, data_dir);
   nn::cli::add_digits_flag(app, digits);
+  CLI::App* results =
+      app.add_subcommand("results", "Print the question's results table (iteration,loss,accuracy) as CSV");
+  add_training_flags(*results, settings, data_dir);
 
   return nn::cli::run(app, argc, argv, [&] {
-    settings.random_weights = seed->count() > 0 || (hidden->count() > 0 && settings.hidden != 2);
+    settings.random_weights = wants_random_weights(*results ? *results : app, settings);
     settings.data = data_dir;
     const nn::QuestionSetup setup = nn::load_question_setup(settings.data);
     const arma::mat y_train = nn::one_hot(setup.train.labels, 3);  // pd.get_dummies(y) of the split
     const arma::mat y_test = nn::one_hot(setup.test.labels, 3);
-    if (csv) {
+    if (*results) {
       const Weights start = initial_weights(settings, setup);
       nn::Network network = question_network(start.w1, start.w2);
       train_on_the_loss(network, settings, setup, y_train).write_csv(std::cout);

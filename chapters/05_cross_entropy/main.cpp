@@ -14,6 +14,7 @@
 
 #include "nn/activations/activation.hpp"
 #include "nn/tutorial/cli.hpp"
+#include "nn/tutorial/modes.hpp"
 #include "nn/losses/cross_entropy.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/io/iris.hpp"
@@ -160,7 +161,7 @@ void experiment(const nn::QuestionSetup& setup, int iterations, double learning_
   std::cout << "  Each loss's values are on its own scale; compare the accuracies.\n";
 }
 
-// --plot-data curves: the three runs' loss and accuracy per iteration, for the book's plot.
+// plot-data curves: the three runs' loss and accuracy per iteration, for the book's plot.
 void plot_data(const nn::QuestionSetup& setup, int iterations, double learning_rate) {
   const std::vector<Result> results = train_all(setup, iterations, learning_rate);
   std::cout << "iteration,half_mse_loss,half_mse_accuracy,bce_loss,bce_accuracy,ce_loss,ce_accuracy\n";
@@ -178,44 +179,53 @@ void plot_data(const nn::QuestionSetup& setup, int iterations, double learning_r
 
 int main(int argc, char** argv) {
   CLI::App app{"Chapter 5: cross-entropy, and what a different loss learns", "ch05_cross_entropy"};
-  std::string loss_name = "ce", reduction = "mean", prediction_text, target_text, plot;
-  nn::LossOptions options;
   int iterations = 5000;
   double learning_rate = 0.1;
-  auto* prediction = app.add_option("--prediction", prediction_text,
-                                    "Probabilities (bce) or logits (bce-logits, ce), one sample per row");
-  auto* target = app.add_option("--target", target_text,
-                                "Targets in the prediction's shape, or for ce one class index per row");
-  prediction->needs(target);
-  target->needs(prediction);
-  app.add_option("--loss", loss_name, "The loss to compute")
-      ->check(CLI::IsMember(nn::classification_loss_names()))
-      ->needs(prediction)
-      ->capture_default_str();
-  app.add_option("--reduction", reduction, "How the loss combines its terms")
-      ->check(CLI::IsMember({"mean", "sum", "none"}))
-      ->needs(prediction)
-      ->capture_default_str();
-  app.add_option("--label-smoothing", options.label_smoothing, "Label smoothing for ce, in [0, 1]")
-      ->check(CLI::Range(0.0, 1.0))
-      ->needs(prediction)
-      ->capture_default_str();
-  app.add_option("--iterations", iterations, "Iterations of the experiment")
-      ->check(CLI::Range(1, 1000000))
-      ->capture_default_str();
-  app.add_option("--learning-rate", learning_rate, "Learning rate of the experiment")
-      ->check(nn::cli::positive_finite)
-      ->capture_default_str();
-  app.add_option("--plot-data", plot, "Print the CSV behind a plot of the book instead")
-      ->check(CLI::IsMember({"curves"}));
+  const auto add_experiment_flags = [&](CLI::App& mode) {
+    mode.add_option("--iterations", iterations, "Iterations of the experiment")
+        ->check(CLI::Range(1, 1000000))
+        ->capture_default_str();
+    mode.add_option("--learning-rate", learning_rate, "Learning rate of the experiment")
+        ->check(nn::cli::positive_finite)
+        ->capture_default_str();
+  };
+  add_experiment_flags(app);
   nn::cli::add_digits_flag(app, digits);
 
+  // One subcommand per loss: `ch05_cross_entropy ce --prediction ... --target ...`.
+  std::string reduction = "mean", prediction_text, target_text;
+  nn::LossOptions options;
+  std::vector<CLI::App*> calculators;
+  for (const std::string& name : nn::classification_loss_names()) {
+    CLI::App* calculator = app.add_subcommand(name, "The " + name + " loss and its gradient for your own numbers");
+    calculator->add_option("--prediction", prediction_text,
+                           name == "bce" ? "Probabilities, one sample per row" : "Logits, one sample per row")
+        ->required();
+    calculator->add_option("--target", target_text,
+                           name == "ce" ? "One class index per row, or class probabilities in the prediction's shape"
+                                        : "Targets in [0, 1], in the prediction's shape")
+        ->required();
+    calculator->add_option("--reduction", reduction, "How the loss combines its terms")
+        ->check(CLI::IsMember({"mean", "sum", "none"}))
+        ->capture_default_str();
+    if (name == "ce") {
+      calculator->add_option("--label-smoothing", options.label_smoothing, "Label smoothing, in [0, 1]")
+          ->check(CLI::Range(0.0, 1.0))
+          ->capture_default_str();
+    }
+    nn::cli::add_digits_flag(*calculator, digits);
+    calculators.push_back(calculator);
+  }
+  std::string plot;
+  add_experiment_flags(*nn::cli::add_plot_data_mode(app, plot, {"curves"}));
+
   return nn::cli::run(app, argc, argv, [&] {
-    if (prediction->count() > 0) {
+    for (const CLI::App* calculator : calculators) {
+      if (!*calculator) continue;
       options.reduction = nn::parse_reduction(reduction);
       const arma::mat p = nn::parse_matrix(prediction_text, "--prediction");
       const arma::mat t = nn::parse_matrix(target_text, "--target");
-      nn::print_loss_and_gradient(std::cout, *nn::make_loss(loss_name, options), p, t, digits);
+      nn::print_loss_and_gradient(std::cout, *nn::make_loss(calculator->get_name(), options), p, t, digits);
       return;
     }
     const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());

@@ -1,6 +1,6 @@
 # The book's plot for chapter 5: training loss and accuracy of the three runs.
 # The docs build calls: gnuplot -e "datafile='<csv>'; outfile='<svg>'" plot_curves.gp
-# with the CSV from `ch05_cross_entropy --plot-data curves`.
+# with the CSV from `ch05_cross_entropy plot-data curves`.
 set terminal svg size 900,420 dynamic font "sans,12" background rgb "white"
 set output outfile
 set datafile separator ","

@@ -19,6 +19,7 @@
 #include "nn/core/checks.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/tutorial/cli.hpp"
+#include "nn/tutorial/modes.hpp"
 #include "nn/losses/cross_entropy.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/core/gradient_check.hpp"
@@ -291,7 +292,7 @@ void classification(const nn::Network& network, const nn::QuestionSetup& setup, 
 // ---------------------------------------------------------------------------------------
 // 3. Regression metrics
 
-void regression() {
+void regression_metrics() {
   std::cout << "3. Regression metrics of chapter 2's two candidates (truth [0; 1; 2; 3])\n";
   // [regression]
   const arma::mat truth = arma::colvec{0, 1, 2, 3};
@@ -400,7 +401,7 @@ void tracking(const std::vector<Record>& records) {
             << " of them down.\n";
 }
 
-// --plot-data tracking: every iteration's record, for the book's plot.
+// plot-data tracking: every iteration's record, for the book's plot.
 void plot_data(const nn::QuestionSetup& setup, const Settings& settings) {
   const std::vector<Record> records = train_and_track(setup, settings).records;
   std::cout << "iteration,train_loss,test_loss,train_accuracy,test_accuracy,test_macro_f1\n";
@@ -447,7 +448,7 @@ void label_calculator(const std::string& predicted_text, const std::string& actu
   print_report(actual, predicted, std::nullopt, "");
 }
 
-// `--regression --prediction ... --target ...`: MAE, MSE, RMSE and R^2.
+// `regression --prediction ... --target ...`: MAE, MSE, RMSE and R^2.
 void regression_calculator(const std::string& prediction_text, const std::string& target_text) {
   const arma::mat prediction = nn::parse_matrix(prediction_text, "--prediction");
   const arma::mat target = nn::parse_matrix(target_text, "--target");
@@ -477,47 +478,34 @@ void regression_calculator(const std::string& prediction_text, const std::string
 int main(int argc, char** argv) {
   CLI::App app{"Chapter 6: metrics, the numbers you report, and why they are not the loss", "ch06_metrics"};
   Settings settings;
-  std::string predicted_text, actual_text, prediction_text, target_text, plot;
-  bool regression_mode = false;
-  auto* predicted = app.add_option("--predicted", predicted_text, "Predicted class labels, e.g. \"0 1 2 2\"");
-  auto* actual = app.add_option("--actual", actual_text, "Actual class labels, one per predicted label");
-  predicted->needs(actual);
-  actual->needs(predicted);
-  auto* regression_flag =
-      app.add_flag("--regression", regression_mode, "Compute the regression metrics of --prediction and --target");
-  auto* prediction =
-      app.add_option("--prediction", prediction_text, "Predictions (with --regression), one sample per row");
-  auto* target = app.add_option("--target", target_text, "Targets in the prediction's shape (with --regression)");
-  regression_flag->needs(prediction);
-  prediction->needs(regression_flag);
-  prediction->needs(target);
-  target->needs(prediction);
-  for (CLI::Option* label_flag : {predicted, actual}) {
-    for (CLI::Option* regression_option : {regression_flag, prediction, target}) {
-      label_flag->excludes(regression_option);  // labels or regression values, not both
-    }
-  }
-  auto* iterations = app.add_option("--iterations", settings.iterations, "Iterations of training")
-                         ->check(CLI::Range(1, 1000000))
-                         ->capture_default_str();
-  auto* learning_rate = app.add_option("--learning-rate", settings.learning_rate, "Learning rate of training")
-                            ->check(nn::cli::positive_finite)
-                            ->capture_default_str();
-  auto* plot_option = app.add_option("--plot-data", plot, "Print the CSV behind a plot of the book instead")
-                          ->check(CLI::IsMember({"tracking"}));
-  for (CLI::Option* calculator_flag : {predicted, actual, regression_flag, prediction, target}) {
-    for (CLI::Option* training_flag : {iterations, learning_rate, plot_option}) {
-      calculator_flag->excludes(training_flag);  // the calculators train nothing
-    }
-  }
+  const auto add_training_flags = [&](CLI::App& mode) {
+    mode.add_option("--iterations", settings.iterations, "Iterations of training")
+        ->check(CLI::Range(1, 1000000))
+        ->capture_default_str();
+    mode.add_option("--learning-rate", settings.learning_rate, "Learning rate of training")
+        ->check(nn::cli::positive_finite)
+        ->capture_default_str();
+  };
+  add_training_flags(app);
   nn::cli::add_digits_flag(app, digits);
 
+  std::string predicted_text, actual_text, prediction_text, target_text, plot;
+  CLI::App* labels = app.add_subcommand("labels", "The classification metrics of your own class labels");
+  labels->add_option("--predicted", predicted_text, "Predicted class labels, e.g. \"0 1 2 2\"")->required();
+  labels->add_option("--actual", actual_text, "Actual class labels, one per predicted label")->required();
+  nn::cli::add_digits_flag(*labels, digits);
+  CLI::App* regression = app.add_subcommand("regression", "The regression metrics of your own numbers");
+  regression->add_option("--prediction", prediction_text, "Predictions, one sample per row")->required();
+  regression->add_option("--target", target_text, "Targets, in the prediction's shape")->required();
+  nn::cli::add_digits_flag(*regression, digits);
+  add_training_flags(*nn::cli::add_plot_data_mode(app, plot, {"tracking"}));
+
   return nn::cli::run(app, argc, argv, [&] {
-    if (predicted->count() > 0) {
+    if (*labels) {
       label_calculator(predicted_text, actual_text);
       return;
     }
-    if (regression_mode) {
+    if (*regression) {
       regression_calculator(prediction_text, target_text);
       return;
     }
@@ -530,7 +518,7 @@ int main(int argc, char** argv) {
     const Run trained = train_and_track(setup, settings);
     loss_versus_metric(trained.network, setup, settings);
     classification(trained.network, setup, settings);
-    regression();
+    regression_metrics();
     streaming(trained.network, setup);
     tracking(trained.records);
   });

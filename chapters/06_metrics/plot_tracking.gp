@@ -1,6 +1,6 @@
 # The book's plot for chapter 6: the loss and the metrics of one training run, per iteration.
 # The docs build calls: gnuplot -e "datafile='<csv>'; outfile='<svg>'" plot_tracking.gp
-# with the CSV from `ch06_metrics --plot-data tracking`.
+# with the CSV from `ch06_metrics plot-data tracking`.
 set terminal svg size 900,420 dynamic font "sans,12" background rgb "white"
 set output outfile
 set datafile separator ","

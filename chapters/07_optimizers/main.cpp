@@ -16,6 +16,7 @@
 
 #include "nn/activations/activation.hpp"
 #include "nn/tutorial/cli.hpp"
+#include "nn/tutorial/modes.hpp"
 #include "nn/losses/cross_entropy.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/io/iris.hpp"
@@ -149,7 +150,7 @@ void iris_with_each(const nn::QuestionSetup& setup) {
       {"sgd", "sgd", {.learning_rate = 0.1}},
       {"sgd momentum 0.9", "sgd", {.learning_rate = 0.1, .momentum = 0.9}},
       {"adagrad", "adagrad", {.learning_rate = 0.1}},
-      {"rmsprop", "rmsprop", {.learning_rate = 0.01}},
+      {"rmsprop", "rmsprop", {.learning_rate = 0.02}},
       {"adam", "adam", {.learning_rate = 0.01}},
       {"adamw", "adamw", {.learning_rate = 0.01}},
   };
@@ -161,7 +162,8 @@ void iris_with_each(const nn::QuestionSetup& setup) {
         nn::train(network, nn::SoftmaxCrossEntropy(), setup.train.features, y_train, *optimizer, 2000);
     // [iris]
     std::cout << "    " << std::left << std::setw(18) << run.label << std::right << " learning rate " << std::setw(5)
-              << text(*run.options.learning_rate) << "  final loss " << std::setw(10) << text(history.loss.back())
+              << text(*run.options.learning_rate) << "  final loss " << std::setw(10)
+              << nn::format_number(history.loss.back(), 3)  // rmsprop's 4th digit depends on the CPU: see the page
               << "  training accuracy " << std::setw(8) << text(history.accuracy.back()) << "  test accuracy "
               << text(nn::accuracy(network.forward(setup.test.features), y_test)) << "\n";
   }
@@ -233,7 +235,7 @@ void reduction_and_learning_rate(const nn::QuestionSetup& setup) {
             << "  divides each gradient by a running estimate of its own size.\n";
 }
 
-// --plot-data quadratic|rosenbrock: every contestant's path, side by side, one row per step.
+// plot-data quadratic|rosenbrock: every contestant's path, side by side, one row per step.
 void plot_data(const Landscape& landscape, int steps) {
   std::vector<std::vector<arma::mat>> paths;
   std::cout << "step";
@@ -280,64 +282,101 @@ void single_run(const Landscape& landscape, const std::string& name, const nn::O
             << (reached ? "after " + std::to_string(*reached) + " steps" : "never") << "\n";
 }
 
+// The flags of a single run, for the subcommand `mode` of the optimizer of the same name: those
+// every optimizer has, then the hyperparameters of this one.
+struct RunFlags {
+  std::string function = "quadratic", start_text;
+  int steps = 1000;
+  bool csv = false;
+  double learning_rate = 0, weight_decay = 0, epsilon = 0;
+  nn::OptimizerOptions options;
+};
+
+void add_run_flags(CLI::App& mode, RunFlags& flags) {
+  const std::string name = mode.get_name();
+  const auto is = [&](std::initializer_list<const char*> names) {
+    return std::any_of(names.begin(), names.end(), [&](const char* n) { return name == n; });
+  };
+  mode.add_option("--function", flags.function, "The function to minimise")
+      ->check(CLI::IsMember({"rosenbrock", "quadratic"}))
+      ->capture_default_str();
+  mode.add_option("--start", flags.start_text, "Starting point \"x y\" (default: the function's)");
+  mode.add_option("--steps", flags.steps, "Steps to take")->check(CLI::Range(1, 1000000))->capture_default_str();
+  mode.add_option("--learning-rate", flags.learning_rate, "Learning rate (default: the optimizer's)")
+      ->check(nn::cli::positive_finite);
+  mode.add_option("--weight-decay", flags.weight_decay, name == "adamw" ? "Decoupled weight decay (default 0.01)"
+                                                                         : "Weight decay, an L2 penalty (default 0)")
+      ->check(CLI::NonNegativeNumber);
+  if (is({"sgd", "rmsprop"})) {
+    mode.add_option("--momentum", flags.options.momentum, "Momentum")->check(CLI::NonNegativeNumber);
+  }
+  if (is({"sgd"})) {
+    mode.add_option("--dampening", flags.options.dampening, "Dampening of the momentum")->check(nn::cli::finite);
+    mode.add_flag("--nesterov", flags.options.nesterov, "Nesterov momentum (needs --momentum)");
+  }
+  if (is({"adagrad"})) {
+    mode.add_option("--lr-decay", flags.options.lr_decay, "Learning rate decay")->check(CLI::NonNegativeNumber);
+    mode.add_option("--initial-accumulator", flags.options.initial_accumulator, "Initial accumulator value")
+        ->check(CLI::NonNegativeNumber);
+  }
+  if (is({"rmsprop"})) {
+    mode.add_option("--alpha", flags.options.alpha, "Smoothing constant")->capture_default_str();
+    mode.add_flag("--centered", flags.options.centered, "Centered RMSprop");
+  }
+  if (is({"adam", "adamw"})) {
+    mode.add_option("--beta1", flags.options.beta1, "Decay of the first moment")->capture_default_str();
+    mode.add_option("--beta2", flags.options.beta2, "Decay of the second moment")->capture_default_str();
+    mode.add_flag("--amsgrad", flags.options.amsgrad, "AMSGrad");
+  }
+  if (!is({"sgd"})) {
+    mode.add_option("--epsilon", flags.epsilon, "Added to the denominator (default: the optimizer's)")
+        ->check(nn::cli::positive_finite);
+  }
+  CLI::Option* csv = mode.add_flag("--csv", flags.csv, "Print the path (step,x,y,f) at round-trip precision");
+  nn::cli::add_digits_flag(mode, digits);
+  csv->excludes(mode.get_option("--digits"));  // the CSV is printed at round-trip precision
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Chapter 7: optimizers, the step after the gradient", "ch07_optimizers"};
-  std::string optimizer = "sgd", function = "rosenbrock", start_text, plot;
-  nn::OptimizerOptions options;
-  double learning_rate = 0, weight_decay = 0, epsilon = 0;
-  int steps = 1000;
-  bool csv = false;
-  auto* chosen = app.add_option("--optimizer", optimizer, "The optimizer to run")
-                     ->check(CLI::IsMember(nn::optimizer_names()))
-                     ->capture_default_str();
-  auto* lr = app.add_option("--learning-rate", learning_rate, "Learning rate (default: the optimizer's)")
-                 ->check(nn::cli::positive_finite);
-  app.add_option("--momentum", options.momentum, "sgd, rmsprop")->check(CLI::NonNegativeNumber);
-  app.add_option("--dampening", options.dampening, "sgd")->check(nn::cli::finite);
-  app.add_flag("--nesterov", options.nesterov, "sgd: Nesterov momentum");
-  auto* decay = app.add_option("--weight-decay", weight_decay, "Weight decay (default: 0, adamw 0.01)")
-                    ->check(CLI::NonNegativeNumber);
-  app.add_option("--lr-decay", options.lr_decay, "adagrad")->check(CLI::NonNegativeNumber);
-  app.add_option("--initial-accumulator", options.initial_accumulator, "adagrad")->check(CLI::NonNegativeNumber);
-  app.add_option("--alpha", options.alpha, "rmsprop's smoothing constant")->capture_default_str();
-  app.add_flag("--centered", options.centered, "rmsprop: centered");
-  app.add_option("--beta1", options.beta1, "adam, adamw")->capture_default_str();
-  app.add_option("--beta2", options.beta2, "adam, adamw")->capture_default_str();
-  auto* eps = app.add_option("--epsilon", epsilon, "adagrad, rmsprop, adam, adamw (default: the optimizer's)")
-                  ->check(nn::cli::positive_finite);
-  app.add_flag("--amsgrad", options.amsgrad, "adam, adamw: AMSGrad");
-  auto* landscape_flag = app.add_option("--function", function, "The function to minimise")
-                             ->check(CLI::IsMember({"rosenbrock", "quadratic"}))
-                             ->capture_default_str();
-  auto* start_flag = app.add_option("--start", start_text, "Starting point \"x y\" (default: the function's)");
-  auto* steps_flag =
-      app.add_option("--steps", steps, "Steps to take")->check(CLI::Range(1, 1000000))->capture_default_str();
-  app.add_flag("--csv", csv, "Print the path (step,x,y,f) at round-trip precision");
-  app.add_option("--plot-data", plot, "Print the CSV behind a plot of the book instead")
-      ->check(CLI::IsMember({"quadratic", "rosenbrock"}));
   nn::cli::add_digits_flag(app, digits);
+  // One subcommand per optimizer: `ch07_optimizers adam --beta1 0.5 --function quadratic`.
+  RunFlags flags;
+  std::vector<CLI::App*> runs;
+  for (const std::string& name : nn::optimizer_names()) {
+    runs.push_back(app.add_subcommand(name, "Run " + name + " on one landscape"));
+    add_run_flags(*runs.back(), flags);
+  }
+  std::string plot;
+  nn::cli::add_plot_data_mode(app, plot, {"quadratic", "rosenbrock"});
 
   return nn::cli::run(app, argc, argv, [&] {
-    if (lr->count() > 0) options.learning_rate = learning_rate;
-    if (decay->count() > 0) options.weight_decay = weight_decay;
-    if (eps->count() > 0) options.epsilon = epsilon;
     if (!plot.empty()) {
       plot_data(plot == "quadratic" ? quadratic : rosenbrock, plot == "quadratic" ? 300 : 5000);
       return;
     }
-    const bool single = chosen->count() + landscape_flag->count() + start_flag->count() + steps_flag->count() > 0 ||
-                        csv || app.get_option("--momentum")->count() + lr->count() > 0;
-    if (single) {
-      const Landscape& landscape = function == "quadratic" ? quadratic : rosenbrock;
+    for (const CLI::App* run : runs) {
+      if (!*run) continue;
+      const auto given = [&](const char* flag) {
+        const CLI::Option* option = run->get_option_no_throw(flag);
+        return option != nullptr && option->count() > 0;
+      };
+      if (given("--learning-rate")) flags.options.learning_rate = flags.learning_rate;
+      if (given("--weight-decay")) flags.options.weight_decay = flags.weight_decay;
+      if (given("--epsilon")) flags.options.epsilon = flags.epsilon;
+      if (given("--dampening") && flags.options.momentum == 0.0) {
+        throw std::invalid_argument("--dampening has no effect without --momentum above 0");
+      }
+      const Landscape& landscape = flags.function == "quadratic" ? quadratic : rosenbrock;
       arma::mat start = landscape.start;
-      if (start_flag->count() > 0) {
-        start = nn::parse_matrix(start_text, "--start");
-        if (start.n_elem != 2) throw std::invalid_argument("--start takes two numbers, x and y; got " + start_text);
+      if (given("--start")) {
+        start = nn::parse_matrix(flags.start_text, "--start");
+        if (start.n_elem != 2) throw std::invalid_argument("--start takes two numbers, x and y; got " + flags.start_text);
         start.reshape(2, 1);
       }
-      single_run(landscape, optimizer, options, start, steps, csv);
+      single_run(landscape, run->get_name(), flags.options, start, flags.steps, flags.csv);
       return;
     }
     const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());

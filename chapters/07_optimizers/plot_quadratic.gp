@@ -1,6 +1,6 @@
 # The book's plot for chapter 7: each optimizer's path on f = (x^2 + 25 y^2) / 2.
 # The docs build calls: gnuplot -e "datafile='<csv>'; outfile='<svg>'" plot_quadratic.gp
-# with the CSV from `ch07_optimizers --plot-data quadratic`.
+# with the CSV from `ch07_optimizers plot-data quadratic`.
 set terminal svg size 900,480 dynamic font "sans,12" background rgb "white"
 set output outfile
 f(x, y) = (x**2 + 25 * y**2) / 2

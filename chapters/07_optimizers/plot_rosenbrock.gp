@@ -1,6 +1,6 @@
 # The book's plot for chapter 7: each optimizer's path on Rosenbrock's function.
 # The docs build calls: gnuplot -e "datafile='<csv>'; outfile='<svg>'" plot_rosenbrock.gp
-# with the CSV from `ch07_optimizers --plot-data rosenbrock`.
+# with the CSV from `ch07_optimizers plot-data rosenbrock`.
 set terminal svg size 900,480 dynamic font "sans,12" background rgb "white"
 set output outfile
 f(x, y) = (1 - x)**2 + 100 * (y - x**2)**2

@@ -9,39 +9,55 @@ using nn::test::run_chapter;
 TEST_CASE("shares the common flags", "[cli]") { nn::test::check_common_flags(); }
 
 TEST_CASE("prints the loss and its gradient in the prediction's shape", "[cli]") {
-  auto result = run_chapter({"--prediction", "-2; 3; 0; 5", "--target", "0; 1; 2; 3"});
+  auto result = run_chapter({"mse", "--prediction", "-2; 3; 0; 5", "--target", "0; 1; 2; 3"});
   CHECK(result.exit_code == 0);
   CHECK(result.out == "loss: 4\ngradient:\n  -1\n   1\n  -1\n   1\n");
 
-  result = run_chapter({"--loss", "mae", "--prediction", "0 1 2 10", "--target", "0 1 2 3"});
+  result = run_chapter({"mae", "--prediction", "0 1 2 10", "--target", "0 1 2 3"});
   CHECK(result.out == "loss: 1.75\ngradient:\n     0     0     0  0.25\n");
 
-  result = run_chapter({"--loss", "huber", "--delta", "3", "--reduction", "sum", "--prediction", "-2 3; 0 5",
+  result = run_chapter({"huber", "--delta", "3", "--reduction", "sum", "--prediction", "-2 3; 0 5",
                         "--target", "0 1; 2 3"});
   CHECK(result.out == "loss: 8\ngradient:\n  -2   2\n  -2   2\n");
 
-  result = run_chapter({"--loss", "quantile", "--tau", "0.9", "--prediction", "0 1 2 10", "--target", "0 1 2 3"});
+  result = run_chapter({"quantile", "--tau", "0.9", "--prediction", "0 1 2 10", "--target", "0 1 2 3"});
   CHECK(result.out == "loss: 0.175\ngradient:\n      0      0      0  0.025\n");
 
-  result = run_chapter({"--reduction", "none", "--prediction", "1 2", "--target", "0 0"});
+  result = run_chapter({"mse", "--reduction", "none", "--prediction", "1 2", "--target", "0 0"});
   CHECK(result.out == "loss:\n  1  4\ngradient:\n  2  4\n");
 }
 
 TEST_CASE("prints values that round-trip with --digits 17", "[cli]") {
-  const auto result = run_chapter({"--digits", "17", "--prediction", "0.1", "--target", "0.3"});
+  const auto result = run_chapter({"mse", "--digits", "17", "--prediction", "0.1", "--target", "0.3"});
   CHECK(result.out == "loss: 0.039999999999999994\ngradient:\n  -0.39999999999999997\n");
 }
 
 TEST_CASE("rejects bad flags and values with one clear line and status 2", "[cli]") {
-  require_bad_input({"--loss", "hinge", "--prediction", "1", "--target", "1"}, "hinge");
-  require_bad_input({"--prediction", "1 2", "--target", "1 2 3"}, "prediction is 1x2 but target is 1x3");
-  require_bad_input({"--prediction", "1 a", "--target", "1 2"}, "'a' is not a number");
-  require_bad_input({"--prediction", "", "--target", "1"}, "empty");
-  require_bad_input({"--prediction", "nan", "--target", "1"}, "not finite");
+  require_bad_input({"hinge", "--prediction", "1", "--target", "1"}, "'hinge' is not a subcommand");
+  require_bad_input({"mse", "--prediction", "1 2", "--target", "1 2 3"}, "prediction is 1x2 but target is 1x3");
+  require_bad_input({"mse", "--prediction", "1 a", "--target", "1 2"}, "'a' is not a number");
+  require_bad_input({"mse", "--prediction", "", "--target", "1"}, "empty");
+  require_bad_input({"mse", "--prediction", "nan", "--target", "1"}, "not finite");
   require_bad_input({"--delta", "-1"}, "--delta");
   require_bad_input({"--delta", "0"}, "--delta");
   require_bad_input({"--delta", "inf"}, "--delta");
   require_bad_input({"--tau", "1.5"}, "--tau");
-  require_bad_input({"--reduction", "avg", "--prediction", "1", "--target", "1"}, "--reduction");
-  require_bad_input({"--loss", "mae"}, "--prediction");
+  require_bad_input({"mse", "--reduction", "avg", "--prediction", "1", "--target", "1"}, "--reduction");
+  require_bad_input({"mae"}, "--prediction");
+}
+
+TEST_CASE("every flag counts: it changes its mode's output, and other modes refuse it", "[cli]") {
+  const std::vector<std::string> numbers = {"--prediction", "-2.5; 3", "--target", "0; 1"};
+  nn::test::ModeArguments needs;
+  std::vector<nn::test::FlagUse> uses = {{"", {"--delta", "2"}}, {"", {"--tau", "0.25"}}, {"", {"--digits", "2"}}};
+  for (const std::string loss : {"mse", "mae", "huber", "quantile"}) {
+    needs[loss] = numbers;
+    uses.push_back({loss, {"--prediction", "-2.5; 3"}});
+    uses.push_back({loss, {"--target", "0; 1"}});
+    uses.push_back({loss, {"--reduction", "sum"}});
+    uses.push_back({loss, {"--digits", "2"}});
+  }
+  uses.push_back({"huber", {"--delta", "0.5"}});
+  uses.push_back({"quantile", {"--tau", "0.25"}});
+  nn::test::check_every_flag_counts(needs, uses);
 }

@@ -33,3 +33,14 @@ TEST_CASE("rejects bad flags with one clear line and status 2", "[cli]") {
   require_bad_input({"--seed", "-1"}, "--seed");
   require_bad_input({"--delta", "-2"}, "--delta");
 }
+
+TEST_CASE("every flag counts: it changes the output", "[cli]") {
+  nn::test::check_every_flag_counts({}, {
+                                            {"", {"--learning-rate", "0.1"}},
+                                            {"", {"--steps", "50"}},
+                                            {"", {"--seed", "4"}},
+                                            {"", {"--delta", "2"}},
+                                            {"", {"--tau", "0.25"}},
+                                            {"", {"--digits", "2"}},
+                                        });
+}

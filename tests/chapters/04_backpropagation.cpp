@@ -12,7 +12,7 @@ using nn::test::run_chapter;
 TEST_CASE("shares the common flags", "[cli]") { nn::test::check_common_flags(); }
 
 TEST_CASE("its --csv results table equals numpy's to 9 significant digits", "[cli]") {
-  const auto result = run_chapter({"--csv"});
+  const auto result = run_chapter({"results"});
   REQUIRE(result.exit_code == 0);
   const arma::mat reference = nn::read_csv(nn::data_directory() / "question" / "reference_run.csv", true).values;
   std::istringstream lines(result.out);
@@ -43,4 +43,16 @@ TEST_CASE("rejects bad flags and a missing data directory", "[cli]") {
   require_bad_input({"--learning-rate", "-1"}, "--learning-rate");
   require_bad_input({"--hidden", "zero"}, "--hidden");
   require_bad_input({"--data", "/no/such/dir"}, "cannot open /no/such/dir/iris.csv");
+}
+
+TEST_CASE("every flag counts: it changes its mode's output, and other modes refuse it", "[cli]") {
+  std::vector<nn::test::FlagUse> uses = {{"", {"--digits", "2"}}};
+  for (const std::string mode : {"", "results"}) {
+    uses.push_back({mode, {"--iterations", "30"}});
+    uses.push_back({mode, {"--learning-rate", "0.5"}});
+    uses.push_back({mode, {"--hidden", "3"}});
+    uses.push_back({mode, {"--seed", "5"}});
+    uses.push_back({mode, {"--data", "/no/such/dir"}, "/no/such/dir"});
+  }
+  nn::test::check_every_flag_counts({}, uses);
 }

@@ -9,19 +9,19 @@ using nn::test::run_chapter;
 TEST_CASE("shares the common flags", "[cli]") { nn::test::check_common_flags(); }
 
 TEST_CASE("computes each cross-entropy and its gradient", "[cli]") {
-  auto result = run_chapter({"--loss", "bce", "--prediction", "0.8 0.4", "--target", "1 0"});
+  auto result = run_chapter({"bce", "--prediction", "0.8 0.4", "--target", "1 0"});
   CHECK(result.out == "loss: 0.366985\ngradient:\n    -0.625  0.833333\n");  // (-log 0.8 - log 0.6) / 2
 
-  result = run_chapter({"--loss", "bce-logits", "--prediction", "0", "--target", "1"});
+  result = run_chapter({"bce-logits", "--prediction", "0", "--target", "1"});
   CHECK(result.out == "loss: 0.693147\ngradient:\n  -0.5\n");  // log 2, sigmoid(0) - 1
 
-  result = run_chapter({"--loss", "ce", "--prediction", "0 0; 1000 0", "--target", "1; 0"});
+  result = run_chapter({"ce", "--prediction", "0 0; 1000 0", "--target", "1; 0"});
   CHECK(result.out == "loss: 0.346574\ngradient:\n   0.25  -0.25\n      0      0\n");  // (log 2 + 0) / 2
 
-  const auto one_hot = run_chapter({"--loss", "ce", "--prediction", "0 0; 1000 0", "--target", "0 1; 1 0"});
+  const auto one_hot = run_chapter({"ce", "--prediction", "0 0; 1000 0", "--target", "0 1; 1 0"});
   CHECK(one_hot.out == result.out);
 
-  result = run_chapter({"--loss", "ce", "--label-smoothing", "0.2", "--reduction", "sum", "--prediction", "0 0",
+  result = run_chapter({"ce", "--label-smoothing", "0.2", "--reduction", "sum", "--prediction", "0 0",
                         "--target", "1"});
   CHECK(result.out == "loss: 0.693147\ngradient:\n   0.4  -0.4\n");  // q = (0.1, 0.9); softmax - q
 }
@@ -33,7 +33,7 @@ TEST_CASE("a shorter experiment still compares the three losses", "[cli]") {
 }
 
 TEST_CASE("prints the CSV behind the book's plot", "[cli]") {
-  const auto result = run_chapter({"--plot-data", "curves", "--iterations", "3"});
+  const auto result = run_chapter({"plot-data", "curves", "--iterations", "3"});
   REQUIRE(result.exit_code == 0);
   CHECK_THAT(result.out, Catch::StartsWith("iteration,half_mse_loss,half_mse_accuracy,bce_loss,bce_accuracy,"
                                            "ce_loss,ce_accuracy\n0,0.139100185,"));
@@ -41,11 +41,28 @@ TEST_CASE("prints the CSV behind the book's plot", "[cli]") {
 }
 
 TEST_CASE("rejects bad flags and values with one clear line and status 2", "[cli]") {
-  require_bad_input({"--loss", "mse", "--prediction", "1", "--target", "1"}, "--loss");
-  require_bad_input({"--loss", "bce", "--prediction", "1.5", "--target", "1"}, "[0, 1]");
-  require_bad_input({"--loss", "ce", "--prediction", "1 2", "--target", "2"}, "class");
-  require_bad_input({"--loss", "ce", "--prediction", "1 2", "--target", "0.5"}, "class");
-  require_bad_input({"--label-smoothing", "2", "--prediction", "1 2", "--target", "0"}, "--label-smoothing");
+  require_bad_input({"mse", "--prediction", "1", "--target", "1"}, "'mse' is not a subcommand");
+  require_bad_input({"bce", "--prediction", "1.5", "--target", "1"}, "[0, 1]");
+  require_bad_input({"ce", "--prediction", "1 2", "--target", "2"}, "class");
+  require_bad_input({"ce", "--prediction", "1 2", "--target", "0.5"}, "class");
+  require_bad_input({"ce", "--label-smoothing", "2", "--prediction", "1 2", "--target", "0"}, "--label-smoothing");
   require_bad_input({"--iterations", "-5"}, "--iterations");
-  require_bad_input({"--plot-data", "nothing"}, "--plot-data");
+  require_bad_input({"plot-data", "nothing"}, "figure");
+}
+
+TEST_CASE("every flag counts: it changes its mode's output, and other modes refuse it", "[cli]") {
+  nn::test::ModeArguments needs = {{"ce", {"--prediction", "2 1 0.1; 0 1 2", "--target", "0; 1"}}, {"plot-data", {"curves"}}};
+  std::vector<nn::test::FlagUse> uses = {
+      {"", {"--iterations", "300"}},           {"", {"--learning-rate", "0.5"}},
+      {"", {"--digits", "2"}},                 {"plot-data", {"--iterations", "3"}},
+      {"plot-data", {"--learning-rate", "0.5"}}, {"ce", {"--label-smoothing", "0.2"}},
+  };
+  for (const std::string loss : {"bce", "bce-logits", "ce"}) {
+    if (loss != "ce") needs[loss] = {"--prediction", "0.8 0.4", "--target", "1 0"};
+    uses.push_back({loss, {needs[loss][0], needs[loss][1]}});
+    uses.push_back({loss, {needs[loss][2], needs[loss][3]}});
+    uses.push_back({loss, {"--reduction", "sum"}});
+    uses.push_back({loss, {"--digits", "2"}});
+  }
+  nn::test::check_every_flag_counts(needs, uses);
 }

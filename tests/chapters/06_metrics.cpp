@@ -12,7 +12,7 @@ TEST_CASE("shares the common flags", "[cli]") { nn::test::check_common_flags(); 
 TEST_CASE("prints the confusion matrix and every classification metric", "[cli]") {
   // sklearn 1.2.1: classification_report([0, 1, 1, 2], [0, 1, 2, 2], digits=6) gives these per-class
   // rows, macro avg 0.833333 0.833333 0.777778 and weighted avg 0.875 0.75 0.75; micro is accuracy.
-  const auto result = run_chapter({"--predicted", "0 1 2 2", "--actual", "0 1 1 2"});
+  const auto result = run_chapter({"labels", "--predicted", "0 1 2 2", "--actual", "0 1 1 2"});
   REQUIRE(result.exit_code == 0);
   CHECK(result.out ==
         "confusion matrix (rows: actual class, columns: predicted class)\n"
@@ -31,7 +31,7 @@ TEST_CASE("prints the confusion matrix and every classification metric", "[cli]"
         "accuracy 0.75\n");
 
   SECTION("a column of labels is the same list") {
-    CHECK(run_chapter({"--predicted", "0; 1; 2; 2", "--actual", "0, 1, 1, 2"}).out == result.out);
+    CHECK(run_chapter({"labels", "--predicted", "0; 1; 2; 2", "--actual", "0, 1, 1, 2"}).out == result.out);
   }
 }
 
@@ -39,7 +39,7 @@ TEST_CASE("names the 0/0 cases and counts them as 0, as sklearn's zero_division"
   // sklearn: classification_report([0, 1, 1], [0, 0, 0]): precision 0.333333 and 0 (with an
   // UndefinedMetricWarning), recall 1 and 0, F1 0.5 and 0; macro 0.166667 0.5 0.25, weighted
   // 0.111111 0.333333 0.166667.
-  auto result = run_chapter({"--predicted", "0 0 0", "--actual", "0 1 1"});
+  auto result = run_chapter({"labels", "--predicted", "0 0 0", "--actual", "0 1 1"});
   REQUIRE(result.exit_code == 0);
   CHECK_THAT(result.out, Catch::Contains("1              0       0    0        2\n") &&
                              Catch::Contains("macro      0.166667       0.5      0.25\n") &&
@@ -48,7 +48,7 @@ TEST_CASE("names the 0/0 cases and counts them as 0, as sklearn's zero_division"
                                              "(sklearn's zero_division)\n"));
 
   // sklearn: recall_score([0, 0], [0, 1], average=None) is [0.5, 0] (recall of class 1 is 0/0).
-  result = run_chapter({"--predicted", "0 1", "--actual", "0 0", "--digits", "3"});
+  result = run_chapter({"labels", "--predicted", "0 1", "--actual", "0 0", "--digits", "3"});
   REQUIRE(result.exit_code == 0);
   CHECK_THAT(result.out, Catch::Contains("0              1     0.5  0.667        2\n") &&
                              Catch::EndsWith("class 1 has no actual samples: its recall is 0/0, counted as 0 "
@@ -57,12 +57,12 @@ TEST_CASE("names the 0/0 cases and counts them as 0, as sklearn's zero_division"
 
 TEST_CASE("prints the regression metrics", "[cli]") {
   // Chapter 2's candidate B: errors [0, 0, 0, 7]; MAE 7/4, MSE 49/4, RMSE 7/2, R^2 = 1 - 49/5.
-  auto result = run_chapter({"--regression", "--prediction", "0; 1; 2; 10", "--target", "0; 1; 2; 3"});
+  auto result = run_chapter({"regression", "--prediction", "0; 1; 2; 10", "--target", "0; 1; 2; 3"});
   REQUIRE(result.exit_code == 0);
   CHECK(result.out == "MAE   1.75\nMSE   12.25\nRMSE  3.5\nR^2   -8.8\n");
 
   // sklearn: r2_score([3, 3], [1, 2]) is 0.0 with force_finite=True (the formula gives -inf).
-  result = run_chapter({"--regression", "--prediction", "1; 2", "--target", "3; 3"});
+  result = run_chapter({"regression", "--prediction", "1; 2", "--target", "3; 3"});
   REQUIRE(result.exit_code == 0);
   CHECK(result.out ==
         "MAE   1.5\nMSE   2.5\nRMSE  1.58114\nR^2   0\n"
@@ -71,7 +71,7 @@ TEST_CASE("prints the regression metrics", "[cli]") {
 
   // sklearn: r2_score([[1, 3], [1, 5]], [[1, 2], [2, 3]]) is -0.75, the mean of 0 and -1.5;
   // mean_squared_error(..., squared=False) is 1.1441228, the mean of the column RMSEs.
-  result = run_chapter({"--regression", "--prediction", "1 2; 2 3", "--target", "1 3; 1 5", "--digits", "8"});
+  result = run_chapter({"regression", "--prediction", "1 2; 2 3", "--target", "1 3; 1 5", "--digits", "8"});
   REQUIRE(result.exit_code == 0);
   CHECK_THAT(result.out, Catch::StartsWith("MAE   1\nMSE   1.5\nRMSE  1.1441228\nR^2   -0.75\n"
                                            "(each is computed per column, then the columns are averaged)\n"));
@@ -85,7 +85,7 @@ TEST_CASE("a shorter training still prints every section", "[cli]") {
 }
 
 TEST_CASE("prints the CSV behind the book's plot", "[cli]") {
-  const auto result = run_chapter({"--plot-data", "tracking", "--iterations", "3"});
+  const auto result = run_chapter({"plot-data", "tracking", "--iterations", "3"});
   REQUIRE(result.exit_code == 0);
   // The question's initial weights classify 43 of the 130 training flowers and 7 of the 20 test
   // flowers right; the chapter's expected output shows the same first row.
@@ -95,24 +95,46 @@ TEST_CASE("prints the CSV behind the book's plot", "[cli]") {
 }
 
 TEST_CASE("rejects bad flags and values with one clear line and status 2", "[cli]") {
-  require_bad_input({"--predicted", "0 1.5", "--actual", "0 1"}, "--predicted");
-  require_bad_input({"--predicted", "0 1", "--actual", "0 -1"}, "--actual");
-  require_bad_input({"--predicted", "0 x", "--actual", "0 1"}, "--predicted");
-  require_bad_input({"--predicted", "0 100", "--actual", "0 1"}, "0 to 99");
-  require_bad_input({"--predicted", "0 1; 1 0", "--actual", "0 1 1 0"}, "one list");
-  require_bad_input({"--predicted", "0 1 2", "--actual", "0 1"}, "one label per sample");
-  require_bad_input({"--predicted", "", "--actual", "0 1"}, "empty");
-  require_bad_input({"--predicted", "0 1"}, "--actual");
-  require_bad_input({"--predicted", "0 1", "--actual", "0 1", "--regression"}, "excludes");
-  require_bad_input({"--actual", "0 1", "--predicted", "0 1", "--target", "0; 1"}, "excludes");
-  require_bad_input({"--predicted", "0 1", "--actual", "0 1", "--iterations", "5"}, "excludes");
-  require_bad_input({"--regression", "--prediction", "1; 2", "--target", "1; 2; 3"}, "same shape");
-  require_bad_input({"--regression", "--prediction", "1 2", "--target", "1 3"}, "at least two");
-  require_bad_input({"--regression", "--prediction", "1; nan", "--target", "1; 3"}, "--prediction");
-  require_bad_input({"--regression", "--prediction", "1; 2"}, "--target");
-  require_bad_input({"--prediction", "1; 2", "--target", "1; 3"}, "--regression");
-  require_bad_input({"--regression"}, "--prediction");
+  require_bad_input({"labels", "--predicted", "0 1.5", "--actual", "0 1"}, "--predicted");
+  require_bad_input({"labels", "--predicted", "0 1", "--actual", "0 -1"}, "--actual");
+  require_bad_input({"labels", "--predicted", "0 x", "--actual", "0 1"}, "--predicted");
+  require_bad_input({"labels", "--predicted", "0 100", "--actual", "0 1"}, "0 to 99");
+  require_bad_input({"labels", "--predicted", "0 1; 1 0", "--actual", "0 1 1 0"}, "one list");
+  require_bad_input({"labels", "--predicted", "0 1 2", "--actual", "0 1"}, "one label per sample");
+  require_bad_input({"labels", "--predicted", "", "--actual", "0 1"}, "empty");
+  require_bad_input({"labels", "--predicted", "0 1"}, "--actual");
+  require_bad_input({"labels", "--predicted", "0 1", "--actual", "0 1", "regression"}, "unexpected argument 'regression'");
+  require_bad_input({"labels", "--actual", "0 1", "--predicted", "0 1", "--target", "0; 1"},
+                    "--target has no effect in 'labels'; it belongs to 'regression'");
+  require_bad_input({"labels", "--predicted", "0 1", "--actual", "0 1", "--iterations", "5"},
+                    "--iterations has no effect in 'labels'; it belongs to the walk-through or 'plot-data'");
+  require_bad_input({"regression", "--prediction", "1; 2", "--target", "1; 2; 3"}, "same shape");
+  require_bad_input({"regression", "--prediction", "1 2", "--target", "1 3"}, "at least two");
+  require_bad_input({"regression", "--prediction", "1; nan", "--target", "1; 3"}, "--prediction");
+  require_bad_input({"regression", "--prediction", "1; 2"}, "--target");
+  require_bad_input({"--prediction", "1; 2", "--target", "1; 3"}, "belongs to 'regression'");
+  require_bad_input({"regression"}, "--prediction");
   require_bad_input({"--iterations", "0"}, "--iterations");
   require_bad_input({"--learning-rate", "-1"}, "--learning-rate");
-  require_bad_input({"--plot-data", "nothing"}, "--plot-data");
+  require_bad_input({"plot-data", "nothing"}, "figure");
+}
+
+TEST_CASE("every flag counts: it changes its mode's output, and other modes refuse it", "[cli]") {
+  nn::test::check_every_flag_counts(
+      {{"labels", {"--predicted", "0 1 2 2", "--actual", "0 1 1 2"}},
+       {"regression", {"--prediction", "0.5; 1; 2; 10", "--target", "0; 1; 2; 3"}},
+       {"plot-data", {"tracking"}}},
+      {
+          {"", {"--iterations", "300"}},
+          {"", {"--learning-rate", "0.5"}},
+          {"", {"--digits", "2"}},
+          {"labels", {"--predicted", "0 1 2 2"}},
+          {"labels", {"--actual", "0 1 1 2"}},
+          {"labels", {"--digits", "2"}},
+          {"regression", {"--prediction", "0.5; 1; 2; 10"}},
+          {"regression", {"--target", "0; 1; 2; 3"}},
+          {"regression", {"--digits", "2"}},
+          {"plot-data", {"--iterations", "3"}},
+          {"plot-data", {"--learning-rate", "0.5"}},
+      });
 }

@@ -10,14 +10,14 @@ using nn::test::run_chapter;
 TEST_CASE("shares the common flags", "[cli]") { nn::test::check_common_flags(); }
 
 TEST_CASE("runs one optimizer on one function and reports where it ends", "[cli]") {
-  const auto result = run_chapter({"--optimizer", "adam", "--learning-rate", "0.02", "--steps", "4500"});
+  const auto result = run_chapter({"adam", "--function", "rosenbrock", "--learning-rate", "0.02", "--steps", "4500"});
   REQUIRE(result.exit_code == 0);
   CHECK_THAT(result.out, Catch::StartsWith("adam on rosenbrock from [-1.2; 1], learning rate 0.02, 4500 steps\n"));
   CHECK_THAT(result.out, Catch::Contains("within 0.001 of the minimum after 3034 steps"));
 }
 
 TEST_CASE("prints the path with --csv at round-trip precision, from the given start", "[cli]") {
-  const auto result = run_chapter({"--optimizer", "sgd", "--learning-rate", "0.1", "--function", "quadratic",
+  const auto result = run_chapter({"sgd", "--learning-rate", "0.1", "--function", "quadratic",
                                    "--start", "2 1", "--steps", "2", "--csv"});
   REQUIRE(result.exit_code == 0);
   // gradient (x, 25 y): (2, 1) -> (1.8, -1.5) -> (1.62, 2.25); f = (x^2 + 25 y^2) / 2
@@ -26,7 +26,7 @@ TEST_CASE("prints the path with --csv at round-trip precision, from the given st
 }
 
 TEST_CASE("a learning rate that is too large is reported as diverging", "[cli]") {
-  const auto result = run_chapter({"--optimizer", "sgd", "--learning-rate", "10", "--function", "quadratic",
+  const auto result = run_chapter({"sgd", "--learning-rate", "10", "--function", "quadratic",
                                    "--steps", "2000"});
   REQUIRE(result.exit_code == 0);
   CHECK_THAT(result.out, Catch::Contains("diverged: the point overflowed at step"));
@@ -34,12 +34,12 @@ TEST_CASE("a learning rate that is too large is reported as diverging", "[cli]")
 
 TEST_CASE("every option reaches its optimizer", "[cli]") {
   for (const std::vector<std::string>& flags :
-       {std::vector<std::string>{"--optimizer", "sgd", "--momentum", "0.9", "--nesterov", "--weight-decay", "0.01"},
-        {"--optimizer", "sgd", "--momentum", "0.9", "--dampening", "0.5"},
-        {"--optimizer", "adagrad", "--lr-decay", "0.01", "--initial-accumulator", "0.1", "--epsilon", "1e-8"},
-        {"--optimizer", "rmsprop", "--alpha", "0.9", "--centered", "--momentum", "0.5"},
-        {"--optimizer", "adam", "--beta1", "0.8", "--beta2", "0.99", "--amsgrad"},
-        {"--optimizer", "adamw", "--weight-decay", "0.1"}}) {
+       {std::vector<std::string>{"sgd", "--momentum", "0.9", "--nesterov", "--weight-decay", "0.01"},
+        {"sgd", "--momentum", "0.9", "--dampening", "0.5"},
+        {"adagrad", "--lr-decay", "0.01", "--initial-accumulator", "0.1", "--epsilon", "1e-8"},
+        {"rmsprop", "--alpha", "0.9", "--centered", "--momentum", "0.5"},
+        {"adam", "--beta1", "0.8", "--beta2", "0.99", "--amsgrad"},
+        {"adamw", "--weight-decay", "0.1"}}) {
     std::vector<std::string> args = flags;
     for (const char* extra : {"--steps", "3", "--csv"}) args.push_back(extra);
     const auto result = run_chapter(args);
@@ -50,15 +50,53 @@ TEST_CASE("every option reaches its optimizer", "[cli]") {
 }
 
 TEST_CASE("rejects bad hyperparameters and flags with one clear line and status 2", "[cli]") {
-  require_bad_input({"--optimizer", "lbfgs"}, "--optimizer");
-  require_bad_input({"--learning-rate", "-1"}, "--learning-rate");
-  require_bad_input({"--optimizer", "adam", "--beta1", "1"}, "beta1");
-  require_bad_input({"--optimizer", "adam", "--beta2", "-0.1"}, "beta2");
-  require_bad_input({"--optimizer", "sgd", "--nesterov"}, "esterov");
-  require_bad_input({"--optimizer", "rmsprop", "--alpha", "1.5"}, "alpha");
-  require_bad_input({"--momentum", "-0.5"}, "--momentum");
-  require_bad_input({"--start", "1 2 3"}, "--start");
-  require_bad_input({"--start", "1 x"}, "'x' is not a number");
-  require_bad_input({"--function", "himmelblau"}, "--function");
-  require_bad_input({"--steps", "0"}, "--steps");
+  require_bad_input({"lbfgs"}, "'lbfgs' is not a subcommand");
+  require_bad_input({"sgd", "--learning-rate", "-1"}, "--learning-rate");
+  require_bad_input({"adam", "--beta1", "1"}, "beta1");
+  require_bad_input({"adam", "--beta2", "-0.1"}, "beta2");
+  require_bad_input({"sgd", "--nesterov"}, "esterov");
+  require_bad_input({"rmsprop", "--alpha", "1.5"}, "alpha");
+  require_bad_input({"sgd", "--momentum", "-0.5"}, "--momentum");
+  require_bad_input({"sgd", "--start", "1 2 3"}, "--start");
+  require_bad_input({"sgd", "--start", "1 x"}, "'x' is not a number");
+  require_bad_input({"sgd", "--function", "himmelblau"}, "--function");
+  require_bad_input({"sgd", "--steps", "0"}, "--steps");
+}
+
+TEST_CASE("every flag counts: it changes its mode's output, and other modes refuse it", "[cli]") {
+  std::vector<nn::test::FlagUse> uses = {
+      {"", {"--digits", "2"}},
+      {"sgd", {"--momentum", "0.5"}},
+      {"sgd", {"--dampening", "0.5"}, "", {"--momentum", "0.5"}},
+      {"sgd", {"--nesterov"}, "", {"--momentum", "0.5"}},
+      {"adagrad", {"--lr-decay", "0.1"}},
+      {"adagrad", {"--initial-accumulator", "0.5"}},
+      {"rmsprop", {"--alpha", "0.9"}},
+      {"rmsprop", {"--centered"}},
+      {"rmsprop", {"--momentum", "0.5"}},
+  };
+  for (const std::string optimizer : {"sgd", "adagrad", "rmsprop", "adam", "adamw"}) {
+    uses.push_back({optimizer, {"--function", "rosenbrock"}, "", {"--learning-rate", "0.001"}});
+    uses.push_back({optimizer, {"--start", "0.5 0.5"}});
+    uses.push_back({optimizer, {"--steps", "10"}});
+    uses.push_back({optimizer, {"--learning-rate", "0.0005"}});
+    // On the quadratic bowl an L2 penalty scales each coordinate's gradient by a constant, which
+    // adagrad, rmsprop and adam divide out: the penalty shows on Rosenbrock's valley.
+    uses.push_back({optimizer, {"--weight-decay", "0.5"}, "", {"--function", "rosenbrock", "--learning-rate", "0.001"}});
+    uses.push_back({optimizer, {"--csv"}});
+    uses.push_back({optimizer, {"--digits", "2"}});
+    if (optimizer != "sgd") uses.push_back({optimizer, {"--epsilon", "0.5"}});
+    if (optimizer == "adam" || optimizer == "adamw") {
+      uses.push_back({optimizer, {"--beta1", "0.5"}});
+      uses.push_back({optimizer, {"--beta2", "0.5"}});
+      uses.push_back({optimizer, {"--amsgrad"}});
+    }
+  }
+  nn::test::check_every_flag_counts({{"plot-data", {"quadratic"}}}, uses);
+}
+
+TEST_CASE("a flag of the walk-through given with a subcommand names where it belongs", "[cli]") {
+  require_bad_input({"--digits", "3", "adam"}, "--digits belongs to the walk-through (no subcommand), not to 'adam'; "
+                                               "give it after 'adam'");
+  require_bad_input({"sgd", "--dampening", "0.5"}, "--dampening has no effect without --momentum above 0");
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -90,4 +91,59 @@ TEST_CASE("the words the book quotes from a chapter's output are in that output"
       CHECK(output.find((*it)[1]) != std::string::npos);
     }
   }
+}
+
+namespace {
+
+// The words of a command line written for a shell: split at spaces, "..." kept together,
+// and nothing from a redirection (">") on.
+std::vector<std::string> shell_words(const std::string& line) {
+  std::vector<std::string> words;
+  std::string word;
+  bool quoted = false, any = false;
+  for (const char c : line) {
+    if (c == '"') {
+      quoted = !quoted;
+      any = true;
+    } else if (c == ' ' && !quoted) {
+      if (any) words.push_back(word);
+      word.clear();
+      any = false;
+    } else {
+      if (c == '>' && !quoted && !any) break;
+      word += c;
+      any = true;
+    }
+  }
+  if (any) words.push_back(word);
+  return words;
+}
+
+}  // namespace
+
+TEST_CASE("every example command in the README and the book runs as written", "[structure]") {
+  std::map<std::string, std::string> executables;  // "ch02_error_to_loss" -> its path in this build
+  for (const BuiltChapter& chapter : manifest()) executables["ch" + chapter.folder] = chapter.executable;
+  std::vector<fs::path> texts = {source_dir / "README.md", source_dir / "docs" / "mainpage.md"};
+  for (const BuiltChapter& chapter : manifest()) texts.push_back(source_dir / "chapters" / chapter.folder / "chapter.md");
+
+  const std::regex example(R"(^\s*build/release/(ch\d\d_[a-z0-9_]+)( .*)?$)");
+  int examples = 0;
+  for (const fs::path& text : texts) {
+    std::istringstream lines(read(text));
+    for (std::string line; std::getline(lines, line);) {
+      std::smatch match;
+      if (!std::regex_match(line, match, example)) continue;
+      INFO(text.filename().string() << ": " << line);
+      REQUIRE(executables.count(match[1]) == 1);
+      std::vector<std::string> argv = shell_words(match[2]);
+      argv.insert(argv.begin(), executables[match[1]]);
+      const nn::test::ProcessResult result = nn::test::run_process(argv);
+      INFO("stderr: " << result.err);
+      CHECK(result.exit_code == 0);
+      CHECK_FALSE(result.out.empty());
+      ++examples;
+    }
+  }
+  CHECK(examples >= 10);
 }

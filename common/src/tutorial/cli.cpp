@@ -1,5 +1,7 @@
 #include "nn/tutorial/cli.hpp"
 
+#include "nn/tutorial/modes.hpp"
+
 #include <cmath>
 #include <exception>
 #include <iostream>
@@ -41,11 +43,16 @@ const CLI::Validator open_unit_interval(
 
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& body) {
   const std::string program = app.get_name();
+  app.require_subcommand(0, 1);  // the walk-through, or one other mode
   try {
     app.parse(argc, argv);
+    check_modes(app);
   } catch (const CLI::CallForHelp&) {
-    std::cout << app.help();
+    std::cout << app.help();  // the chosen subcommand's help, if one was given
     return 0;
+  } catch (const CLI::ExtrasError&) {
+    std::cerr << program << ": error: " << explain_unexpected(app, std::vector<std::string>(argv + 1, argv + argc)) << " (see --help)\n";
+    return bad_input;
   } catch (const CLI::ParseError& error) {
     std::cerr << program << ": error: " << error.what() << " (see --help)\n";
     return bad_input;
