@@ -41,7 +41,9 @@ double relative_error(double analytic, double numerical) {
 
 GradientCheck check_gradient(const ScalarFunction& f, const arma::mat& x, const arma::mat& analytic, double h) {
   require_same_shape("check_gradient", "x", x, "analytic gradient", analytic);
-  GradientCheck check{analytic, numerical_gradient(f, x, h), arma::mat(arma::size(x))};
+  GradientCheck check{.analytic = analytic,
+                      .numerical = numerical_gradient(f, x, h),
+                      .relative_error = arma::mat(arma::size(x))};
   for (arma::uword i = 0; i < x.n_elem; ++i) {
     check.relative_error(i) = relative_error(check.analytic(i), check.numerical(i));
   }

@@ -70,7 +70,10 @@ Counts counts(std::string_view function, const arma::umat& confusion) {
   const arma::vec diagonal = c.diag();
   const arma::vec row_sums = arma::sum(c, 1);
   const arma::vec column_sums = arma::sum(c, 0).t();
-  return {diagonal, column_sums - diagonal, row_sums - diagonal, row_sums};
+  return {.true_positives = diagonal,
+          .false_positives = column_sums - diagonal,
+          .false_negatives = row_sums - diagonal,
+          .support = row_sums};
 }
 
 arma::vec elementwise_ratio(const arma::vec& numerator, const arma::vec& denominator) {

@@ -110,7 +110,7 @@ TEST_CASE("training stops with a clear error when the weights overflow", "[netwo
 }
 
 TEST_CASE("the training history is written as CSV at round-trip precision", "[network]") {
-  nn::TrainingHistory history{{0.5, 1.0 / 3.0}, {0.25, 1.0}};
+  nn::TrainingHistory history{.loss = {0.5, 1.0 / 3.0}, .accuracy = {0.25, 1.0}};
   std::ostringstream out;
   history.write_csv(out);
   CHECK(out.str() == "iteration,loss,accuracy\n0,0.5,0.25\n1,0.33333333333333331,1\n");

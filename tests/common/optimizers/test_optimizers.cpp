@@ -226,20 +226,20 @@ struct Hyperparameters {
 // The factory's options with PyTorch's defaults filled in, written out again here.
 Hyperparameters resolve(const std::string& optimizer, const nn::OptimizerOptions& o) {
   const bool adam_like = optimizer == "adam" || optimizer == "adamw";
-  return {optimizer,
-          o.learning_rate.value_or(adam_like ? 1e-3 : 1e-2),
-          o.momentum,
-          o.dampening,
-          o.nesterov,
-          o.weight_decay.value_or(optimizer == "adamw" ? 1e-2 : 0.0),
-          o.lr_decay,
-          o.initial_accumulator,
-          o.alpha,
-          o.centered,
-          o.beta1,
-          o.beta2,
-          o.epsilon.value_or(optimizer == "adagrad" ? 1e-10 : 1e-8),
-          o.amsgrad};
+  return {.optimizer = optimizer,
+          .lr = o.learning_rate.value_or(adam_like ? 1e-3 : 1e-2),
+          .momentum = o.momentum,
+          .dampening = o.dampening,
+          .nesterov = o.nesterov,
+          .weight_decay = o.weight_decay.value_or(optimizer == "adamw" ? 1e-2 : 0.0),
+          .lr_decay = o.lr_decay,
+          .initial_accumulator = o.initial_accumulator,
+          .alpha = o.alpha,
+          .centered = o.centered,
+          .beta1 = o.beta1,
+          .beta2 = o.beta2,
+          .epsilon = o.epsilon.value_or(optimizer == "adagrad" ? 1e-10 : 1e-8),
+          .amsgrad = o.amsgrad};
 }
 
 struct ScalarState {
