@@ -35,7 +35,7 @@ void two_candidates(const nn::LossOptions& options) {
             << "\n\n"
             << "  loss                  A            B            prefers\n";
   // [compare]
-  for (const std::string& name : nn::loss_names()) {
+  for (const std::string& name : nn::regression_loss_names()) {
     const std::unique_ptr<nn::Loss> loss = nn::make_loss(name, options);
     const double a = loss->value(candidate_a, truth);
     const double b = loss->value(candidate_b, truth);
@@ -58,7 +58,7 @@ void what_each_wants(const nn::LossOptions& options) {
   nn::LossOptions per_element = options;
   per_element.reduction = nn::Reduction::none;  // one loss per element, unreduced
   arma::mat table = errors;
-  for (const std::string& name : nn::loss_names()) {
+  for (const std::string& name : nn::regression_loss_names()) {
     table = arma::join_rows(table, nn::make_loss(name, per_element)->terms(errors, zero));
   }
   // [shapes]
@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
   prediction->needs(target);
   target->needs(prediction);
   app.add_option("--loss", loss_name, "The loss to compute")
-      ->check(CLI::IsMember(nn::loss_names()))
+      ->check(CLI::IsMember(nn::regression_loss_names()))
       ->needs(prediction)
       ->capture_default_str();
   app.add_option("--reduction", reduction, "How the loss combines elements")

@@ -21,6 +21,7 @@
 #include "nn/io/matrix_text.hpp"
 #include "nn/tutorial/milestones.hpp"
 #include "nn/losses/mse.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/core/random.hpp"
@@ -102,7 +103,7 @@ Weights run_transcription(const Settings& settings, const nn::QuestionSetup& set
                                "; try a smaller --learning-rate");
     }
     if (nn::is_milestone(iteration, settings.iterations - 1)) {
-      const double accuracy = nn::accuracy(A2, y_train);
+      const double accuracy = nn::metrics::accuracy(nn::class_labels(y_train), nn::metrics::predicted_classes(A2));
       std::cout << "  " << std::setw(9) << iteration << "  " << std::setw(25) << text(question_mse(A2, y_train))
                 << "  " << text(accuracy) << "\n";
     }
@@ -115,8 +116,10 @@ void final_numbers(const Settings& settings, const nn::QuestionSetup& setup, con
   const nn::Sigmoid sigmoid;
   const auto predict = [&](const arma::mat& x) { return sigmoid.value(sigmoid.value(x * w.w1) * w.w2); };
   const double train_loss = question_mse(predict(setup.train.features), y_train);
-  const double train_accuracy = nn::accuracy(predict(setup.train.features), y_train);
-  const double test_accuracy = nn::accuracy(predict(setup.test.features), y_test);
+  const double train_accuracy =
+      nn::metrics::accuracy(nn::class_labels(y_train), nn::metrics::predicted_classes(predict(setup.train.features)));
+  const double test_accuracy =
+      nn::metrics::accuracy(nn::class_labels(y_test), nn::metrics::predicted_classes(predict(setup.test.features)));
   std::cout << "  after training: loss " << text(train_loss) << ", training accuracy " << text(train_accuracy)
             << ", test accuracy " << text(test_accuracy) << "\n";
   if (settings.random_weights || settings.iterations != 5000 || settings.learning_rate != 0.1) {

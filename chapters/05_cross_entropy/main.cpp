@@ -21,6 +21,7 @@
 #include "nn/losses/make_loss.hpp"
 #include "nn/io/matrix_text.hpp"
 #include "nn/losses/mse.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/optimizers/sgd.hpp"
@@ -136,7 +137,8 @@ Result train(const Run& run, const nn::QuestionSetup& setup, int iterations, dou
   nn::SGD gradient_descent({.learning_rate = learning_rate});
   const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   Result result{nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations), 0.0};
-  result.test_accuracy = nn::accuracy(network.forward(setup.test.features), nn::one_hot(setup.test.labels, 3));
+  result.test_accuracy =
+      nn::metrics::accuracy(setup.test.labels, nn::metrics::predicted_classes(network.forward(setup.test.features)));
   return result;
 }
 // [experiment]

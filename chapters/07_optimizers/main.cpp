@@ -21,6 +21,7 @@
 #include "nn/io/iris.hpp"
 #include "nn/optimizers/make_optimizer.hpp"
 #include "nn/io/matrix_text.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/core/random.hpp"
@@ -142,9 +143,14 @@ nn::Network iris_network(const nn::QuestionSetup& setup) {
                       nn::Dense(setup.w2, nn::make_activation("identity"), false)});
 }
 
+// The share of the samples of `data` that `network` puts in their class.
+double accuracy(nn::Network& network, const nn::Dataset& data) {
+  return nn::metrics::accuracy(data.labels, nn::metrics::predicted_classes(network.forward(data.features)));
+}
+
 void iris_with_each(const nn::QuestionSetup& setup) {
   std::cout << "4. The question's network with each optimizer (softmax cross-entropy, 2000 iterations)\n";
-  const arma::mat y_train = nn::one_hot(setup.train.labels, 3), y_test = nn::one_hot(setup.test.labels, 3);
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   const std::vector<Contestant> runs = {
       {"sgd", "sgd", {.learning_rate = 0.1}},
       {"sgd momentum 0.9", "sgd", {.learning_rate = 0.1, .momentum = 0.9}},
@@ -163,7 +169,7 @@ void iris_with_each(const nn::QuestionSetup& setup) {
     std::cout << "    " << std::left << std::setw(18) << run.label << std::right << " learning rate " << std::setw(5)
               << text(*run.options.learning_rate) << "  final loss " << std::setw(10) << text(history.loss.back())
               << "  training accuracy " << std::setw(8) << text(history.accuracy.back()) << "  test accuracy "
-              << text(nn::accuracy(network.forward(setup.test.features), y_test)) << "\n";
+              << text(accuracy(network, setup.test)) << "\n";
   }
   std::cout << "\n";
 }
@@ -186,7 +192,7 @@ void minibatch_epoch(nn::Network& network, const nn::Loss& loss, const arma::mat
 
 void full_batch_or_minibatch(const nn::QuestionSetup& setup) {
   std::cout << "5. Full batch or minibatches (sgd, learning rate 0.1, softmax cross-entropy, 200 epochs)\n";
-  const arma::mat y_train = nn::one_hot(setup.train.labels, 3), y_test = nn::one_hot(setup.test.labels, 3);
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   const nn::SoftmaxCrossEntropy loss;
   for (const arma::uword batch_size : {130u, 26u, 10u}) {
     nn::Network network = iris_network(setup);
@@ -198,8 +204,8 @@ void full_batch_or_minibatch(const nn::QuestionSetup& setup) {
     const arma::mat output = network.forward(setup.train.features);
     std::cout << "    batch size " << std::setw(3) << batch_size << ": " << std::setw(5) << sgd.steps()
               << " steps, loss " << std::setw(9) << text(loss.value(output, y_train)) << ", training accuracy "
-              << std::setw(8) << text(nn::accuracy(output, y_train)) << ", test accuracy "
-              << text(nn::accuracy(network.forward(setup.test.features), y_test)) << "\n";
+              << std::setw(8) << text(nn::metrics::accuracy(setup.train.labels, nn::metrics::predicted_classes(output)))
+              << ", test accuracy " << text(accuracy(network, setup.test)) << "\n";
   }
   std::cout << "  Smaller batches take more, noisier steps per pass over the data; each step's gradient\n"
             << "  is an estimate of the full one from fewer samples.\n\n";

@@ -10,12 +10,12 @@
 
 namespace nn {
 
-std::vector<std::string> loss_names() { return {"mse", "mae", "huber", "quantile"}; }
+std::vector<std::string> regression_loss_names() { return {"mse", "mae", "huber", "quantile"}; }
 
 std::vector<std::string> classification_loss_names() { return {"bce", "bce-logits", "ce"}; }
 
 std::vector<std::string> all_loss_names() {
-  std::vector<std::string> names = loss_names();
+  std::vector<std::string> names = regression_loss_names();
   names.push_back("half-mse");
   for (const std::string& name : classification_loss_names()) names.push_back(name);
   return names;

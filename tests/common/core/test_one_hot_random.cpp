@@ -13,6 +13,12 @@ TEST_CASE("one_hot puts a single 1 per row, in the label's column", "[one_hot]")
   CHECK_THROWS_AS(nn::one_hot({0}, 0), std::invalid_argument);
 }
 
+TEST_CASE("class labels come from one-hot rows or from a column of indices", "[one_hot]") {
+  CHECK(arma::all(nn::class_labels(arma::mat{{0, 1, 0}, {0, 0, 1}}) == arma::uvec{1, 2}));
+  CHECK(arma::all(nn::class_labels(arma::mat(arma::colvec{2, 0})) == arma::uvec{2, 0}));
+  CHECK(arma::all(nn::class_labels(nn::one_hot({2, 0, 1}, 3)) == arma::uvec{2, 0, 1}));  // one_hot's inverse
+}
+
 TEST_CASE("error_vector rejects mismatched, empty and non-finite input", "[error][errors]") {
   CHECK_THROWS_WITH(nn::error_vector(arma::mat(2, 3, arma::fill::zeros), arma::mat(3, 2, arma::fill::zeros)),
                     "error_vector: prediction is 2x3 but actual is 3x2; they must have the same shape");

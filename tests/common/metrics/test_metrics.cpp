@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "nn/core/one_hot.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/core/random.hpp"
@@ -223,6 +224,11 @@ TEST_CASE("predicted_classes is the argmax of each row, ties to the first", "[me
   CHECK(equal(arma::umat(classes), arma::umat(arma::uvec{1, 0, 0, 2})));
   CHECK(m::predicted_classes(arma::mat{{0.2, 0.8}})(0) == 1u);
   CHECK(m::predicted_classes(arma::mat(3, 1, arma::fill::value(7.0))).max() == 0u);  // one column: class 0
+}
+
+TEST_CASE("accuracy of scores against a one-hot target: the truth first, as sklearn", "[metrics]") {
+  const arma::uvec actual = nn::class_labels(arma::mat{{0, 1}, {0, 1}});
+  CHECK(m::accuracy(actual, m::predicted_classes(arma::mat{{0.1, 0.9}, {0.8, 0.2}})) == 0.5);
 }
 
 TEST_CASE("classification metrics reject empty, mismatched and out-of-range input", "[metrics][errors]") {

@@ -8,6 +8,7 @@
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/losses/mse.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/core/random.hpp"
@@ -70,8 +71,10 @@ TEST_CASE("the question's numpy run is reproduced, iteration by iteration", "[ne
   const nn::Sigmoid s;
   const arma::mat train_output = network.forward(setup.train.features);
   CHECK(nn::HalfMeanSquaredError().value(train_output, y_train) == Approx(numpy.at("train_loss")).epsilon(1e-9));
-  CHECK(nn::accuracy(train_output, y_train) == numpy.at("train_accuracy"));
-  CHECK(nn::accuracy(network.forward(setup.test.features), nn::one_hot(setup.test.labels, 3)) ==
+  CHECK(nn::metrics::accuracy(setup.train.labels, nn::metrics::predicted_classes(train_output)) ==
+        numpy.at("train_accuracy"));
+  CHECK(nn::metrics::accuracy(setup.test.labels,
+                              nn::metrics::predicted_classes(network.forward(setup.test.features))) ==
         numpy.at("test_accuracy"));
   for (arma::uword r = 0; r < 4; ++r) {
     for (arma::uword c = 0; c < 2; ++c) {
@@ -114,10 +117,4 @@ TEST_CASE("the training history is written as CSV at round-trip precision", "[ne
   std::ostringstream out;
   history.write_csv(out);
   CHECK(out.str() == "iteration,loss,accuracy\n0,0.5,0.25\n1,0.33333333333333331,1\n");
-}
-
-TEST_CASE("class labels come from one-hot rows or from a column of indices", "[network]") {
-  CHECK(arma::all(nn::class_labels(arma::mat{{0, 1, 0}, {0, 0, 1}}) == arma::uvec{1, 2}));
-  CHECK(arma::all(nn::class_labels(arma::mat(arma::colvec{2, 0})) == arma::uvec{2, 0}));
-  CHECK(nn::accuracy(arma::mat{{0.1, 0.9}, {0.8, 0.2}}, arma::mat{{0, 1}, {0, 1}}) == 0.5);
 }
