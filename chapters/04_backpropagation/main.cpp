@@ -204,7 +204,7 @@ void gradient_check(const nn::QuestionSetup& setup, const arma::mat& y_train) {
   // [check]
   const nn::HalfMeanSquaredError loss;
   const auto loss_at = [&](const arma::mat& w1, const arma::mat& w2) {
-    return loss.value(question_network(w1, w2).forward(setup.train.features), y_train);
+    return loss.value(question_network(w1, w2).predict(setup.train.features), y_train);
   };
   nn::Network network = question_network(setup.w1, setup.w2);
   network.loss_and_gradients(loss, setup.train.features, y_train);  // backpropagation

@@ -138,7 +138,7 @@ Result train(const Run& run, const nn::QuestionSetup& setup, int iterations, dou
   const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   Result result{nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations), 0.0};
   result.test_accuracy =
-      nn::metrics::accuracy(setup.test.labels, nn::metrics::predicted_classes(network.forward(setup.test.features)));
+      nn::metrics::accuracy(setup.test.labels, nn::metrics::predicted_classes(network.predict(setup.test.features)));
   return result;
 }
 // [experiment]

@@ -126,7 +126,7 @@ Run train_and_track(const nn::QuestionSetup& setup, const Settings& settings) {
   const arma::mat y_test = nn::one_hot(setup.test.labels, iris_classes);
   std::vector<Record> records;
   for (int iteration = 0; iteration < settings.iterations; ++iteration) {
-    const arma::mat test_logits = network.forward(setup.test.features);  // measured, never trained on
+    const arma::mat test_logits = network.predict(setup.test.features);  // measured, never trained on
     const arma::uvec test_predicted = metrics::predicted_classes(test_logits);
     const arma::mat logits = network.forward(setup.train.features);
     records.push_back({loss.value(logits, y_train), loss.value(test_logits, y_test),
@@ -150,8 +150,8 @@ struct Scores {
 };
 
 // [scores]
-Scores scores(nn::Network network, const nn::Dataset& data) {  // a copy: forward() caches its input
-  const arma::mat logits = network.forward(data.features);
+Scores scores(const nn::Network& network, const nn::Dataset& data) {
+  const arma::mat logits = network.predict(data.features);
   return {nn::SoftmaxCrossEntropy().value(logits, label_column(data.labels)),
           metrics::accuracy(data.labels, metrics::predicted_classes(logits))};
 }
@@ -266,8 +266,7 @@ void classification(const nn::Network& network, const nn::QuestionSetup& setup, 
   std::cout << "2. Classification metrics of the same network on its " << setup.test.labels.n_elem
             << " test flowers\n";
   // [classification]
-  nn::Network model = network;
-  const arma::mat logits = model.forward(setup.test.features);
+  const arma::mat logits = network.predict(setup.test.features);
   const arma::uvec predicted = metrics::predicted_classes(logits);  // the largest logit's class
   const arma::mat probabilities = nn::Softmax().value(logits);
   const double log_loss = metrics::log_loss(setup.test.labels, probabilities);
@@ -283,7 +282,7 @@ void classification(const nn::Network& network, const nn::QuestionSetup& setup, 
   nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
   nn::train(question, nn::HalfMeanSquaredError(), setup.train.features, nn::one_hot(setup.train.labels, iris_classes),
             gradient_descent, settings.iterations);
-  const arma::uvec question_predicted = metrics::predicted_classes(question.forward(setup.test.features));
+  const arma::uvec question_predicted = metrics::predicted_classes(question.predict(setup.test.features));
   print_report(setup.test.labels, question_predicted, iris_classes, "  ");
   std::cout << "\n";
 }
@@ -323,8 +322,7 @@ void streaming(const nn::Network& network, const nn::QuestionSetup& setup) {
   constexpr arma::uword batch_size = 26;
   const arma::uword n = setup.train.labels.n_elem;
   std::cout << "4. Streaming metrics: the training flowers in minibatches of " << batch_size << "\n";
-  nn::Network model = network;
-  const arma::uvec all_predicted = metrics::predicted_classes(model.forward(setup.train.features));
+  const arma::uvec all_predicted = metrics::predicted_classes(network.predict(setup.train.features));
   const arma::uvec& all_actual = setup.train.labels;
   // [streaming]
   metrics::StreamingAccuracy accuracy;

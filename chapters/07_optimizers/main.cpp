@@ -144,8 +144,8 @@ nn::Network iris_network(const nn::QuestionSetup& setup) {
 }
 
 // The share of the samples of `data` that `network` puts in their class.
-double accuracy(nn::Network& network, const nn::Dataset& data) {
-  return nn::metrics::accuracy(data.labels, nn::metrics::predicted_classes(network.forward(data.features)));
+double accuracy(const nn::Network& network, const nn::Dataset& data) {
+  return nn::metrics::accuracy(data.labels, nn::metrics::predicted_classes(network.predict(data.features)));
 }
 
 void iris_with_each(const nn::QuestionSetup& setup) {
@@ -201,7 +201,7 @@ void full_batch_or_minibatch(const nn::QuestionSetup& setup) {
     for (int epoch = 0; epoch < 200; ++epoch) {
       minibatch_epoch(network, loss, setup.train.features, y_train, sgd, batch_size, random);
     }
-    const arma::mat output = network.forward(setup.train.features);
+    const arma::mat output = network.predict(setup.train.features);
     std::cout << "    batch size " << std::setw(3) << batch_size << ": " << std::setw(5) << sgd.steps()
               << " steps, loss " << std::setw(9) << text(loss.value(output, y_train)) << ", training accuracy "
               << std::setw(8) << text(nn::metrics::accuracy(setup.train.labels, nn::metrics::predicted_classes(output)))

@@ -35,7 +35,7 @@ TEST_CASE("every weight and bias gradient of a network matches finite difference
       const arma::mat original = *parameters[i];
       const auto f = [&](const arma::mat& p) {
         *parameters[i] = p;
-        const double value = loss.value(network.forward(x), y);
+        const double value = loss.value(network.predict(x), y);
         *parameters[i] = original;
         return value;
       };
@@ -69,12 +69,12 @@ TEST_CASE("the question's numpy run is reproduced, iteration by iteration", "[ne
 
   const auto numpy = nn::read_named_values(nn::data_directory() / "question" / "reference_final.csv");
   const nn::Sigmoid s;
-  const arma::mat train_output = network.forward(setup.train.features);
+  const arma::mat train_output = network.predict(setup.train.features);
   CHECK(nn::HalfMeanSquaredError().value(train_output, y_train) == Approx(numpy.at("train_loss")).epsilon(1e-9));
   CHECK(nn::metrics::accuracy(setup.train.labels, nn::metrics::predicted_classes(train_output)) ==
         numpy.at("train_accuracy"));
   CHECK(nn::metrics::accuracy(setup.test.labels,
-                              nn::metrics::predicted_classes(network.forward(setup.test.features))) ==
+                              nn::metrics::predicted_classes(network.predict(setup.test.features))) ==
         numpy.at("test_accuracy"));
   for (arma::uword r = 0; r < 4; ++r) {
     for (arma::uword c = 0; c < 2; ++c) {
@@ -88,6 +88,32 @@ TEST_CASE("the question's numpy run is reproduced, iteration by iteration", "[ne
       CHECK(network.layers()[1].weights(r, c) == Approx(numpy.at(name)).epsilon(1e-9));
     }
   }
+}
+
+TEST_CASE("predict() gives forward()'s output and changes nothing", "[network]") {
+  nn::Random random(6);
+  const arma::mat x = random.normal_matrix(5, 3), other = random.normal_matrix(2, 3);
+  nn::Network network({nn::Dense(random.normal_matrix(3, 4), nn::make_activation("tanh"), true),
+                       nn::Dense(random.normal_matrix(4, 2), nn::make_activation("sigmoid"), true)});
+  const nn::Network& evaluated = network;  // predict() is const
+  const arma::mat predicted = evaluated.predict(x);
+  CHECK(arma::approx_equal(predicted, network.forward(x), "absdiff", 0.0));
+
+  // The backward pass after predict() on other data is still that of the last forward().
+  network.backward(arma::mat(5, 2, arma::fill::ones));
+  const std::vector<arma::mat> gradients = network.gradients();
+  network.forward(x);
+  CHECK(arma::approx_equal(evaluated.predict(other), network.predict(other), "absdiff", 0.0));
+  network.backward(arma::mat(5, 2, arma::fill::ones));
+  for (std::size_t i = 0; i < gradients.size(); ++i) {
+    CHECK(arma::approx_equal(network.gradients()[i], gradients[i], "absdiff", 0.0));
+  }
+
+  nn::Dense layer(arma::mat(4, 2, arma::fill::ones), std::make_shared<nn::Sigmoid>());
+  CHECK(layer.predict(arma::mat(3, 4, arma::fill::ones)).n_rows == 3);
+  CHECK_THROWS_AS(layer.backward(arma::mat(3, 2)), std::logic_error);  // predict() is not a forward pass
+  CHECK_THROWS_WITH(layer.predict(arma::mat(5, 3, arma::fill::ones)),
+                    Catch::StartsWith("Dense::predict: input is 5x3"));
 }
 
 TEST_CASE("a network rejects layers that do not fit and inputs of the wrong width", "[network][errors]") {

@@ -19,8 +19,12 @@ class Network {
   ///         do not match the next layer's inputs.
   explicit Network(std::vector<Dense> layers);
 
-  /// The network's output for a batch with one sample per row.
+  /// The network's output for a batch with one sample per row; every layer remembers its
+  /// input and output for backward().
   arma::mat forward(const arma::mat& input);
+
+  /// The same output as forward(), remembering nothing: for evaluating the network.
+  arma::mat predict(const arma::mat& input) const;
 
   /// Backpropagates \f$ \partial L / \partial \hat Y \f$ (the gradient of the loss with respect
   /// to the last forward()'s output) and leaves every layer's gradients in place.
