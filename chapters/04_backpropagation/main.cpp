@@ -15,6 +15,7 @@
 
 #include "nn/activations/activation.hpp"
 #include "nn/tutorial/cli.hpp"
+#include "nn/core/checks.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
@@ -98,7 +99,7 @@ Weights run_transcription(const Settings& settings, const nn::QuestionSetup& set
   Weights w = initial_weights(settings, setup);
   for (int iteration = 0; iteration < settings.iterations; ++iteration) {
     const arma::mat A2 = question_iteration(setup.train.features, y_train, w.w1, w.w2, settings.learning_rate);
-    if (!w.w1.is_finite() || !w.w2.is_finite()) {
+    if (!nn::all_finite({&w.w1, &w.w2})) {
       throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
                                "; try a smaller --learning-rate");
     }

@@ -10,7 +10,6 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -52,32 +51,6 @@ struct Settings {
 // Class labels as the N x 1 column of class indices that nn::SoftmaxCrossEntropy takes.
 arma::mat label_column(const arma::uvec& labels) { return arma::conv_to<arma::mat>::from(labels); }
 
-// A table of text: a header line, then the rows; the first column left-aligned, the others
-// right-aligned, every column as wide as its widest cell.
-std::string text_table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows,
-                       const std::string& indent = "  ") {
-  std::vector<std::size_t> width(headers.size());
-  for (std::size_t c = 0; c < headers.size(); ++c) width[c] = headers[c].size();
-  for (const auto& row : rows) {
-    for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], row[c].size());
-  }
-  std::ostringstream out;
-  const auto line = [&](const std::vector<std::string>& cells) {
-    out << indent;
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (c == 0) {
-        out << std::left << std::setw(static_cast<int>(width[c])) << cells[c] << std::right;
-      } else {
-        out << "  " << std::setw(static_cast<int>(width[c])) << cells[c];
-      }
-    }
-    out << "\n";
-  };
-  line(headers);
-  for (const auto& row : rows) line(row);
-  return out.str();
-}
-
 // ---------------------------------------------------------------------------------------
 // Training, with the metrics recorded
 
@@ -107,11 +80,9 @@ nn::Network question_network(const nn::QuestionSetup& setup) {
 
 // A learning rate that is too large makes the weights overflow; say so instead of printing NaN.
 void require_finite_weights(nn::Network& network, int iteration) {
-  for (const arma::mat* weights : network.parameters()) {
-    if (!weights->is_finite()) {
-      throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
-                               "; try a smaller --learning-rate");
-    }
+  if (!nn::all_finite(network.parameters())) {
+    throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
+                             "; try a smaller --learning-rate");
   }
 }
 
@@ -175,7 +146,7 @@ void loss_versus_metric(const nn::Network& network, const nn::QuestionSetup& set
     rows.push_back({text(h), text(nudged.loss), text(nudged.loss - trained.loss), text(nudged.accuracy),
                     text(nudged.accuracy - trained.accuracy)});
   }
-  std::cout << text_table({"h", "loss", "change", "accuracy", "change"}, rows, "    ");
+  std::cout << nn::format_table({"h", "loss", "change", "accuracy", "change"}, rows, "    ", nn::Align::left);
 
   std::cout << "  Central differences (h = 1e-6) at the trained weights:\n";
   nn::Network backpropagated = network;
@@ -235,20 +206,20 @@ void print_report(const arma::uvec& actual, const arma::uvec& predicted, std::op
     rows.push_back({std::to_string(r)});
     for (arma::uword c = 0; c < k; ++c) rows.back().push_back(std::to_string(confusion(r, c)));
   }
-  std::cout << text_table(headers, rows, indent + "  ");
+  std::cout << nn::format_table(headers, rows, indent + "  ", nn::Align::left);
 
   rows.clear();
   for (arma::uword c = 0; c < k; ++c) {
     rows.push_back({std::to_string(c), text(report.precision(c)), text(report.recall(c)), text(report.f1(c)),
                     std::to_string(report.support(c))});
   }
-  std::cout << text_table({"class", "precision", "recall", "F1", "support"}, rows, indent);
-  std::cout << text_table({"average", "precision", "recall", "F1"},
-                          {{"macro", text(report.macro_precision), text(report.macro_recall), text(report.macro_f1)},
-                           {"micro", text(micro_precision), text(micro_recall), text(micro_f1)},
-                           {"weighted", text(report.weighted_precision), text(report.weighted_recall),
-                            text(report.weighted_f1)}},
-                          indent);
+  std::cout << nn::format_table({"class", "precision", "recall", "F1", "support"}, rows, indent, nn::Align::left);
+  std::cout << nn::format_table({"average", "precision", "recall", "F1"},
+                                {{"macro", text(report.macro_precision), text(report.macro_recall), text(report.macro_f1)},
+                                 {"micro", text(micro_precision), text(micro_recall), text(micro_f1)},
+                                 {"weighted", text(report.weighted_precision), text(report.weighted_recall),
+                                  text(report.weighted_f1)}},
+                                indent, nn::Align::left);
   std::cout << indent << "accuracy " << text(report.accuracy) << "\n";
   for (arma::uword c = 0; c < k; ++c) {
     if (arma::accu(confusion.col(c)) == 0) {
@@ -304,7 +275,7 @@ void regression() {
                     text(metrics::r2_score(truth, predicted))});
   }
   // [regression]
-  std::cout << text_table({"candidate", "MAE", "MSE", "RMSE", "R^2"}, rows)
+  std::cout << nn::format_table({"candidate", "MAE", "MSE", "RMSE", "R^2"}, rows, "  ", nn::Align::left)
             << "  Both R^2 are below 0: predicting the mean, 1.5, every time would score 0.\n";
   // [constant]
   const arma::mat constant = arma::colvec{2, 2, 2, 2};
@@ -351,7 +322,7 @@ void streaming(const nn::Network& network, const nn::QuestionSetup& setup) {
   rows.push_back({"streaming result()", text(accuracy.result()), text(macro_f1.result())});
   rows.push_back({"all flowers at once", text(metrics::accuracy(all_actual, all_predicted)),
                   text(metrics::f1(all_actual, all_predicted, metrics::Average::macro, iris_classes))});
-  std::cout << text_table({"batch", "accuracy", "macro F1"}, rows);
+  std::cout << nn::format_table({"batch", "accuracy", "macro F1"}, rows, "  ", nn::Align::left);
 
   // [streaming_rmse]
   const arma::mat truth = arma::colvec{0, 1, 2, 3};
@@ -382,9 +353,9 @@ void tracking(const std::vector<Record>& records) {
     rows.push_back({std::to_string(i), text(r.train_loss), text(r.test_loss), text(r.train_accuracy),
                     text(r.test_accuracy), text(r.test_macro_f1)});
   }
-  std::cout << text_table({"iteration", "training loss", "test loss", "training accuracy", "test accuracy",
-                           "test macro F1"},
-                          rows);
+  std::cout << nn::format_table({"iteration", "training loss", "test loss", "training accuracy", "test accuracy",
+                                 "test macro F1"},
+                                rows, "  ", nn::Align::left);
   int loss_fell = 0, accuracy_changed = 0, accuracy_fell = 0;
   for (std::size_t i = 1; i < records.size(); ++i) {
     if (records[i].train_loss < records[i - 1].train_loss) ++loss_fell;

@@ -6,7 +6,6 @@
 // loss's reduction change the step that a learning rate takes.
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -36,23 +35,12 @@ int digits = 6;
 std::string text(const arma::mat& m) { return nn::format_inline(m, digits); }
 std::string text(double x) { return nn::format_number(x, digits); }
 
-// A function of a point in the plane, with its gradient and its minimum.
-struct Landscape {
-  std::string name;
-  std::function<double(const arma::mat&)> value;
-  std::function<arma::mat(const arma::mat&)> gradient;
-  arma::mat minimum;
-  arma::mat start;
-};
-
-const Landscape quadratic{"quadratic", nn::ill_conditioned_quadratic, nn::ill_conditioned_quadratic_gradient,
-                          arma::colvec{0.0, 0.0}, arma::colvec{-4.0, 1.0}};
-const Landscape rosenbrock{"rosenbrock", nn::rosenbrock, nn::rosenbrock_gradient, arma::colvec{1.0, 1.0},
-                           arma::colvec{-1.2, 1.0}};
+const nn::Landscape quadratic = nn::ill_conditioned_quadratic();
+const nn::Landscape rosenbrock = nn::rosenbrock();
 
 // [descend]
 // Minimises a landscape from `start`: the landscape supplies the gradient, the optimizer the step.
-std::vector<arma::mat> descend(const Landscape& landscape, nn::Optimizer& optimizer, const arma::mat& start,
+std::vector<arma::mat> descend(const nn::Landscape& landscape, nn::Optimizer& optimizer, const arma::mat& start,
                                int steps) {
   std::vector<arma::mat> path = {start};
   arma::mat point = start;
@@ -66,7 +54,7 @@ std::vector<arma::mat> descend(const Landscape& landscape, nn::Optimizer& optimi
 // [descend]
 
 // The first step at which the point is within `tolerance` of the minimum, if any.
-std::optional<std::size_t> steps_to(const Landscape& landscape, const std::vector<arma::mat>& path, double tolerance) {
+std::optional<std::size_t> steps_to(const nn::Landscape& landscape, const std::vector<arma::mat>& path, double tolerance) {
   for (std::size_t step = 0; step < path.size(); ++step) {
     if (arma::norm(path[step] - landscape.minimum) < tolerance) return step;
   }
@@ -81,7 +69,7 @@ struct Contestant {
 };
 
 // Learning rates picked by hand for each landscape (each near the fastest that stays stable).
-std::vector<Contestant> contestants(const Landscape& landscape) {
+std::vector<Contestant> contestants(const nn::Landscape& landscape) {
   const bool bowl = landscape.name == "quadratic";
   return {
       {"sgd", "sgd", {.learning_rate = bowl ? 0.07 : 1.5e-3}},
@@ -117,7 +105,7 @@ void first_steps() {
             << "  correction: it holds only (1 - alpha) g^2 = 0.01 g^2 after one step.\n\n";
 }
 
-void race(const Landscape& landscape, const std::string& title) {
+void race(const nn::Landscape& landscape, const std::string& title) {
   std::cout << title << "\n  from " << text(landscape.start) << " to within " << text(tolerance) << " of "
             << text(landscape.minimum) << ", at most " << budget << " steps:\n";
   for (const Contestant& contestant : contestants(landscape)) {
@@ -240,7 +228,7 @@ void reduction_and_learning_rate(const nn::QuestionSetup& setup) {
 }
 
 // --plot-data quadratic|rosenbrock: every contestant's path, side by side, one row per step.
-void plot_data(const Landscape& landscape, int steps) {
+void plot_data(const nn::Landscape& landscape, int steps) {
   std::vector<std::vector<arma::mat>> paths;
   std::cout << "step";
   for (const Contestant& contestant : contestants(landscape)) {
@@ -262,7 +250,7 @@ void plot_data(const Landscape& landscape, int steps) {
 }
 
 // One optimizer from the flags on one landscape: a summary, or with --csv the whole path.
-void single_run(const Landscape& landscape, const std::string& name, const nn::OptimizerOptions& options,
+void single_run(const nn::Landscape& landscape, const std::string& name, const nn::OptimizerOptions& options,
                 const arma::mat& start, int steps, bool csv) {
   const auto optimizer = nn::make_optimizer(name, options);
   const std::vector<arma::mat> path = descend(landscape, *optimizer, start, steps);
@@ -336,7 +324,7 @@ int main(int argc, char** argv) {
     const bool single = chosen->count() + landscape_flag->count() + start_flag->count() + steps_flag->count() > 0 ||
                         csv || app.get_option("--momentum")->count() + lr->count() > 0;
     if (single) {
-      const Landscape& landscape = function == "quadratic" ? quadratic : rosenbrock;
+      const nn::Landscape& landscape = function == "quadratic" ? quadratic : rosenbrock;
       arma::mat start = landscape.start;
       if (start_flag->count() > 0) {
         start = nn::parse_matrix(start_text, "--start");

@@ -154,11 +154,8 @@ std::unique_ptr<Activation> make_activation(std::string_view name) {
   if (name == "tanh") return std::make_unique<Tanh>();
   if (name == "relu") return std::make_unique<ReLU>();
   if (name == "identity") return std::make_unique<Identity>();
-  std::string known;
-  for (const std::string& candidate : activation_names()) known += (known.empty() ? "" : ", ") + candidate;
-  std::string message = "make_activation: unknown activation '" + std::string(name) + "'; choose one of " + known;
-  if (name == "softmax") message += " (the softmax works on whole rows, not elements: use nn::Softmax)";
-  throw std::invalid_argument(message);
+  throw unknown_name_error("make_activation", "activation", name, activation_names(),
+                           name == "softmax" ? "the softmax works on whole rows, not elements: use nn::Softmax" : "");
 }
 
 }  // namespace nn

@@ -1,7 +1,6 @@
 #include "nn/losses/make_loss.hpp"
 
-#include <stdexcept>
-
+#include "nn/core/checks.hpp"
 #include "nn/losses/cross_entropy.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mae.hpp"
@@ -30,9 +29,7 @@ std::unique_ptr<Loss> make_loss(std::string_view name, const LossOptions& option
   if (name == "bce") return std::make_unique<BinaryCrossEntropy>(options.reduction);
   if (name == "bce-logits") return std::make_unique<BinaryCrossEntropyWithLogits>(options.reduction);
   if (name == "ce") return std::make_unique<SoftmaxCrossEntropy>(options.label_smoothing, options.reduction);
-  std::string known;
-  for (const std::string& candidate : all_loss_names()) known += (known.empty() ? "" : ", ") + candidate;
-  throw std::invalid_argument("make_loss: unknown loss '" + std::string(name) + "'; choose one of " + known);
+  throw unknown_name_error("make_loss", "loss", name, all_loss_names());
 }
 
 }  // namespace nn

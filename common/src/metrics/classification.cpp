@@ -131,8 +131,7 @@ Average parse_average(std::string_view name) {
   if (name == "macro") return Average::macro;
   if (name == "micro") return Average::micro;
   if (name == "weighted") return Average::weighted;
-  throw std::invalid_argument("parse_average: unknown average '" + std::string(name) +
-                              "'; choose macro, micro or weighted");
+  throw unknown_name_error("parse_average", "average", name, {"macro", "micro", "weighted"});
 }
 
 double accuracy(const arma::uvec& actual, const arma::uvec& predicted) {

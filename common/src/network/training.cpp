@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "nn/core/checks.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/io/matrix_text.hpp"
 #include "nn/metrics/classification.hpp"
@@ -36,11 +37,9 @@ TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input
     history.accuracy.push_back(metrics::accuracy(class_labels(target), metrics::predicted_classes(output)));
     network.backward(loss.gradient(output, target));
     optimizer.step(network.parameters(), network.gradients());
-    for (const arma::mat* parameter : network.parameters()) {
-      if (!parameter->is_finite()) {
-        throw std::runtime_error("train: a parameter overflowed at iteration " + std::to_string(iteration + 1) +
-                                 " of " + std::to_string(iterations) + "; the learning rate is too large");
-      }
+    if (!all_finite(network.parameters())) {
+      throw std::runtime_error("train: a parameter overflowed at iteration " + std::to_string(iteration + 1) +
+                               " of " + std::to_string(iterations) + "; the learning rate is too large");
     }
   }
   return history;

@@ -1,7 +1,6 @@
 #include "nn/optimizers/make_optimizer.hpp"
 
-#include <stdexcept>
-
+#include "nn/core/checks.hpp"
 #include "nn/optimizers/adagrad.hpp"
 #include "nn/optimizers/adam.hpp"
 #include "nn/optimizers/rmsprop.hpp"
@@ -66,9 +65,7 @@ std::unique_ptr<Optimizer> make_optimizer(std::string_view name, const Optimizer
         .amsgrad = options.amsgrad,
     });
   }
-  std::string known;
-  for (const std::string& candidate : optimizer_names()) known += (known.empty() ? "" : ", ") + candidate;
-  throw std::invalid_argument("make_optimizer: unknown optimizer '" + std::string(name) + "'; choose one of " + known);
+  throw unknown_name_error("make_optimizer", "optimizer", name, optimizer_names());
 }
 
 }  // namespace nn

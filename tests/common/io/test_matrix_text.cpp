@@ -47,6 +47,14 @@ TEST_CASE("matrices print inline in the syntax parse_matrix reads, or as aligned
   CHECK_THROWS_AS(nn::format_table({"a"}, m), std::invalid_argument);
 }
 
+TEST_CASE("a table of text: columns as wide as their widest cell, row labels on the left", "[text]") {
+  const std::vector<std::vector<std::string>> rows = {{"macro", "0.5", "12"}, {"weighted", "0.75", "3"}};
+  CHECK(nn::format_table({"average", "F1", "n"}, rows) == "   average    F1   n\n     macro   0.5  12\n  weighted  0.75   3\n");
+  CHECK(nn::format_table({"average", "F1", "n"}, rows, "", nn::Align::left) ==
+        "average     F1   n\nmacro      0.5  12\nweighted  0.75   3\n");
+  CHECK_THROWS_WITH(nn::format_table({"a", "b"}, {{"1", "2"}, {"3"}}), "format_table: row 2 has 1 cells for 2 headers");
+}
+
 
 TEST_CASE("milestones: 0, 1, 2, 5, 10, 20, 50, ... and the last step", "[text]") {
   std::vector<int> printed;

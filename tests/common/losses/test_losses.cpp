@@ -131,6 +131,6 @@ TEST_CASE("loss parameters are validated", "[losses][errors]") {
   CHECK_THROWS_AS(nn::QuantileLoss(1.0), std::invalid_argument);
   CHECK_THROWS_WITH(nn::make_loss("hinge"), "make_loss: unknown loss 'hinge'; choose one of mse, mae, huber, "
                                             "quantile, half-mse, bce, bce-logits, ce");
-  CHECK_THROWS_WITH(nn::parse_reduction("avg"), Catch::Contains("mean, sum or none"));
+  CHECK_THROWS_WITH(nn::parse_reduction("avg"), "parse_reduction: unknown reduction 'avg'; choose one of mean, sum, none");
   CHECK(nn::parse_reduction(nn::to_string(nn::Reduction::sum)) == nn::Reduction::sum);
 }

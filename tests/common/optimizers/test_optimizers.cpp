@@ -9,7 +9,6 @@
 
 #include "nn/optimizers/adagrad.hpp"
 #include "nn/optimizers/adam.hpp"
-#include "nn/core/gradient_check.hpp"
 #include "nn/optimizers/make_optimizer.hpp"
 #include "nn/core/random.hpp"
 #include "nn/optimizers/rmsprop.hpp"
@@ -35,8 +34,8 @@ std::vector<double> trajectory(nn::Optimizer& optimizer, double theta0, const st
   return thetas;
 }
 
-const arma::mat rosenbrock_start = arma::colvec{-1.2, 1.0};
-const arma::mat rosenbrock_minimum = arma::colvec{1.0, 1.0};
+const nn::Landscape rosenbrock = nn::rosenbrock();
+const nn::Landscape sphere = nn::sphere();
 
 }  // namespace
 
@@ -411,8 +410,8 @@ struct Race {
   double margin;   // distance to the minimum
 };
 
-arma::mat run(nn::Optimizer& optimizer, arma::mat (*gradient)(const arma::mat&), arma::mat point, int steps) {
-  for (int t = 0; t < steps; ++t) optimizer.step(point, gradient(point));
+arma::mat run(nn::Optimizer& optimizer, const nn::Landscape& landscape, arma::mat point, int steps) {
+  for (int t = 0; t < steps; ++t) optimizer.step(point, landscape.gradient(point));
   return point;
 }
 
@@ -434,10 +433,10 @@ TEST_CASE("every optimizer drives the sphere from (-1.2, 1) to within 1e-6 of th
   };
   for (const Race& race : races) {
     const auto optimizer = nn::make_optimizer(race.optimizer, race.options);
-    arma::mat point = rosenbrock_start;
+    arma::mat point = sphere.start;
     int steps = 0;
     while (steps < race.budget && arma::norm(point) >= race.margin) {
-      optimizer->step(point, nn::sphere_gradient(point));
+      optimizer->step(point, sphere.gradient(point));
       ++steps;
     }
     INFO(race.optimizer << " (" << race.label << "): " << steps << " steps, distance " << arma::norm(point));
@@ -466,8 +465,8 @@ TEST_CASE("every optimizer reaches Rosenbrock's minimum (1, 1) from (-1.2, 1) wi
   };
   for (const Race& race : races) {
     const auto optimizer = nn::make_optimizer(race.optimizer, race.options);
-    const arma::mat end = run(*optimizer, nn::rosenbrock_gradient, rosenbrock_start, race.budget);
-    const double distance = arma::norm(end - rosenbrock_minimum);
+    const arma::mat end = run(*optimizer, rosenbrock, rosenbrock.start, race.budget);
+    const double distance = arma::norm(end - rosenbrock.minimum);
     INFO(race.optimizer << " (" << race.label << "): distance " << distance << " after " << race.budget << " steps");
     CHECK(distance < race.margin);
   }
@@ -478,9 +477,9 @@ TEST_CASE("RMSprop with a constant learning rate reaches the sphere's minimum, t
   // grows until it passes 1, where gradient descent on x^2 + y^2 turns unstable. It then
   // hovers where sqrt(v) is about lr.
   nn::RMSprop rmsprop({.learning_rate = 0.01});
-  arma::mat point = run(rmsprop, nn::sphere_gradient, rosenbrock_start, 1000);
+  arma::mat point = run(rmsprop, sphere, sphere.start, 1000);
   CHECK(arma::norm(point) < 1e-100);
-  point = run(rmsprop, nn::sphere_gradient, point, 2000);
+  point = run(rmsprop, sphere, point, 2000);
   CHECK(arma::norm(point) > 1e-3);
 }
 
@@ -498,9 +497,9 @@ TEST_CASE("reset() forgets the step count and every moment: runs after a reset r
   };
   const auto trace = [](nn::Optimizer& optimizer) {
     std::vector<arma::mat> points;
-    arma::mat point = rosenbrock_start;
+    arma::mat point = rosenbrock.start;
     for (int t = 0; t < 20; ++t) {
-      optimizer.step(point, nn::rosenbrock_gradient(point));
+      optimizer.step(point, rosenbrock.gradient(point));
       points.push_back(point);
     }
     return points;
@@ -645,36 +644,4 @@ TEST_CASE("make_optimizer builds each optimizer with PyTorch's defaults and list
   CHECK_THROWS_WITH(nn::make_optimizer("adamax"),
                     "make_optimizer: unknown optimizer 'adamax'; choose one of sgd, adagrad, rmsprop, adam, adamw");
   CHECK_THROWS_WITH(nn::make_optimizer("rmsprop", {.alpha = 1.0}), Catch::Contains("RMSprop: alpha"));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The test functions.
-
-TEST_CASE("the test functions: values and gradients by hand, and against finite differences", "[optimizer]") {
-  CHECK(nn::rosenbrock(rosenbrock_minimum) == 0.0);
-  CHECK(arma::norm(nn::rosenbrock_gradient(rosenbrock_minimum)) == 0.0);
-  CHECK(nn::rosenbrock(rosenbrock_start) == Approx(24.2));  // 2.2^2 + 100 * (1 - 1.44)^2 = 4.84 + 19.36
-  // -2 * 2.2 - 400 * (-1.2) * (1 - 1.44) = -4.4 - 211.2; 200 * (1 - 1.44)
-  CHECK(arma::approx_equal(nn::rosenbrock_gradient(rosenbrock_start), arma::mat(arma::colvec{-215.6, -88.0}),
-                           "absdiff", 1e-12));
-  const arma::mat p = arma::colvec{3.0, -4.0};
-  CHECK(nn::sphere(p) == 25.0);
-  CHECK(arma::approx_equal(nn::sphere_gradient(p), arma::mat(arma::colvec{6.0, -8.0}), "absdiff", 0.0));
-  const arma::mat q = arma::colvec{2.0, 1.0};
-  CHECK(nn::ill_conditioned_quadratic(q) == 14.5);  // 0.5 * (4 + 25)
-  CHECK(arma::approx_equal(nn::ill_conditioned_quadratic_gradient(q), arma::mat(arma::colvec{2.0, 25.0}), "absdiff", 0.0));
-  CHECK(nn::ill_conditioning == 25.0);
-
-  nn::Random random(5);
-  for (int trial = 0; trial < 5; ++trial) {
-    const arma::mat point = random.uniform_matrix(2, 1, -2.0, 2.0);
-    CHECK(nn::check_gradient(nn::rosenbrock, point, nn::rosenbrock_gradient(point)).passed(1e-6));
-    CHECK(nn::check_gradient(nn::sphere, point, nn::sphere_gradient(point)).passed(1e-6));
-    CHECK(nn::check_gradient(nn::ill_conditioned_quadratic, point, nn::ill_conditioned_quadratic_gradient(point))
-              .passed(1e-6));
-  }
-
-  CHECK_THROWS_WITH(nn::rosenbrock(arma::mat{{1.0, 1.0}}),
-                    "rosenbrock: point is 1x2 but must be 2x1, the column (x; y)");
-  CHECK_THROWS_WITH(nn::sphere_gradient(arma::colvec{1.0, arma::datum::nan}), Catch::Contains("sphere_gradient: point"));
 }
