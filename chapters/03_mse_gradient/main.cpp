@@ -15,6 +15,7 @@
 #include "nn/tutorial/cli.hpp"
 #include "nn/core/error.hpp"
 #include "nn/core/gradient_check.hpp"
+#include "nn/tutorial/gradient_report.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mae.hpp"
 #include "nn/losses/make_loss.hpp"

@@ -18,6 +18,7 @@
 #include "nn/core/checks.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/core/gradient_check.hpp"
+#include "nn/tutorial/gradient_report.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/io/matrix_text.hpp"
 #include "nn/tutorial/milestones.hpp"

@@ -4,7 +4,6 @@
 
 #include <armadillo>
 #include <functional>
-#include <iosfwd>
 
 namespace nn {
 
@@ -40,11 +39,5 @@ struct GradientCheck {
 /// \throws std::invalid_argument when `analytic` and `x` differ in shape, or as numerical_gradient() does.
 GradientCheck check_gradient(const ScalarFunction& f, const arma::mat& x, const arma::mat& analytic,
                              double h = 1e-6);
-
-/// Prints one line per element, as a homework grader would: its position, the
-/// numerical and analytic values and their relative error; then the largest error.
-/// At most `max_lines` elements are listed (the rest are summarised).
-void print_gradient_check(std::ostream& out, const GradientCheck& check, int digits = 6,
-                          arma::uword max_lines = 12);
 
 }  // namespace nn
