@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/sigmoid.hpp"
 #include "nn/tutorial/cli.hpp"
 #include "nn/core/checks.hpp"
 #include "nn/io/csv.hpp"

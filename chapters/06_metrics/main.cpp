@@ -14,11 +14,13 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/identity.hpp"
+#include "nn/activations/sigmoid.hpp"
+#include "nn/activations/softmax.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/core/checks.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/tutorial/cli.hpp"
-#include "nn/losses/cross_entropy.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"

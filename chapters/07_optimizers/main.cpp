@@ -13,9 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/make_activation.hpp"
+#include "nn/activations/sigmoid.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/tutorial/cli.hpp"
-#include "nn/losses/cross_entropy.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/optimizers/make_optimizer.hpp"

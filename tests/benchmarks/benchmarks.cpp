@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/sigmoid.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/losses/mse.hpp"

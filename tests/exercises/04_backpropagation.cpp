@@ -5,7 +5,7 @@
 
 #include "exercises.hpp"
 #include "gradient_grader.hpp"
-#include "nn/activations/activation.hpp"
+#include "nn/activations/sigmoid.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/io/csv.hpp"

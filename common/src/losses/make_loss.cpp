@@ -1,7 +1,8 @@
 #include "nn/losses/make_loss.hpp"
 
 #include "nn/core/checks.hpp"
-#include "nn/losses/cross_entropy.hpp"
+#include "nn/losses/binary_cross_entropy.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mae.hpp"
 #include "nn/losses/mse.hpp"

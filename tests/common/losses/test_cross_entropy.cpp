@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/sigmoid.hpp"
+#include "nn/activations/softmax.hpp"
+#include "nn/losses/binary_cross_entropy.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/core/checks.hpp"
-#include "nn/losses/cross_entropy.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/losses/make_loss.hpp"
 #include "nn/losses/mse.hpp"

@@ -4,6 +4,8 @@
 #include <sstream>
 
 #include "nn/activations/activation.hpp"
+#include "nn/activations/make_activation.hpp"
+#include "nn/activations/sigmoid.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"

@@ -1,7 +1,6 @@
 /// \file
-/// Cross-entropy losses for classification, as PyTorch defines them (chapter 5):
-/// on probabilities (`binary_cross_entropy`), on logits (`binary_cross_entropy_with_logits`)
-/// and over classes with a softmax (`cross_entropy`).
+/// Binary cross-entropy, as PyTorch defines it (chapter 5): on probabilities
+/// (`binary_cross_entropy`) and on logits (`binary_cross_entropy_with_logits`).
 ///
 /// Why they pair with the sigmoid and the softmax: the derivative of the loss cancels that
 /// of the activation, so the gradient at the logits \f$ z \f$ is the error vector itself.
@@ -20,6 +19,8 @@
 /// neuron stuck at \f$ p \approx 0 \f$ with \f$ y = 1 \f$ barely moves: the learning slowdown
 /// that cross-entropy removes (Nielsen, *Neural Networks and Deep Learning*, chapter 3).
 #pragma once
+
+#include <string>
 
 #include "nn/losses/loss.hpp"
 
@@ -75,59 +76,6 @@ class BinaryCrossEntropyWithLogits final : public Loss {
   arma::mat unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const override;
   /// The base checks, and the target in [0, 1].
   void check(const std::string& function, const arma::mat& prediction, const arma::mat& target) const override;
-};
-
-/// Softmax cross-entropy on logits (PyTorch's `cross_entropy`, `CrossEntropyLoss`): the
-/// prediction is N x C, one row of C class scores per sample, and the loss of sample n is
-/// \f[ \ell_n = -\sum_j q_{nj} \log s_{nj}, \qquad \log s_{nj} = z_{nj} - \log \sum_k e^{z_{nk}}, \f]
-/// computed with the log-sum-exp of nn::Softmax::log_value(), so logits of \f$ \pm 1000 \f$
-/// are fine. The target takes either form PyTorch accepts:
-/// - **class indices**: N x 1, whole numbers 0 to C-1, one per sample;
-/// - **class probabilities**: N x C, every element in [0, 1] (one-hot rows, or soft labels).
-///
-/// When both forms have the prediction's shape (C = 1), the target is read as probabilities,
-/// as PyTorch reads a target of the input's shape. Rows of probabilities are not required to
-/// sum to 1 (PyTorch does not require it either); the gradient below is exact for any row.
-///
-/// With label smoothing \f$ \varepsilon \f$, the target distribution \f$ q \f$ mixes the
-/// target \f$ y \f$ (the one-hot row of an index, or the given probabilities) with the
-/// uniform distribution, exactly as PyTorch does for both target forms:
-/// \f[ q = (1 - \varepsilon)\, y + \varepsilon / C. \f]
-/// The reduction is over samples: the mean divides by N, not by N x C (PyTorch's convention
-/// for this loss, unlike the regression losses), and `none` gives an N x 1 column, one loss
-/// per sample. The gradient with respect to the logits is
-/// \f[ \frac{\partial \ell_n}{\partial z_{ni}} = s_{ni} \sum_j q_{nj} - q_{ni} = s_{ni} - q_{ni}, \f]
-/// the last form holding when the row of \f$ q \f$ sums to 1 (always, for index targets);
-/// the mean divides it by N.
-class SoftmaxCrossEntropy final : public Loss {
- public:
-  /// \param label_smoothing \f$ \varepsilon \in [0, 1] \f$; 0 (PyTorch's default) leaves the target as it is.
-  /// \param reduction mean (over samples: PyTorch's default), sum or none.
-  /// \throws std::invalid_argument unless 0 <= label_smoothing <= 1.
-  explicit SoftmaxCrossEntropy(double label_smoothing = 0.0, Reduction reduction = Reduction::mean);
-  std::string name() const override { return "ce"; }
-  /// The label smoothing \f$ \varepsilon \f$.
-  double label_smoothing() const { return label_smoothing_; }
-
-  /// The distribution \f$ q = (1 - \varepsilon)\,y + \varepsilon / C \f$ that the loss compares
-  /// the softmax of `prediction` with: N x C, from either form of target.
-  /// \throws std::invalid_argument as terms() does.
-  arma::mat target_distribution(const arma::mat& prediction, const arma::mat& target) const;
-
- protected:
-  arma::mat unchecked_terms(const arma::mat& prediction, const arma::mat& target) const override;
-  arma::mat unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const override;
-  /// The number of samples, N: the mean is over samples.
-  arma::uword term_count(const arma::mat& prediction) const override { return prediction.n_rows; }
-  /// Both non-empty and finite, with one row per sample; the target N x 1 of class indices
-  /// (whole numbers below C) or N x C of probabilities in [0, 1].
-  void check(const std::string& function, const arma::mat& prediction, const arma::mat& target) const override;
-
- private:
-  /// target_distribution() for inputs that have passed the checks.
-  arma::mat unchecked_distribution(const arma::mat& prediction, const arma::mat& target) const;
-
-  double label_smoothing_;
 };
 
 }  // namespace nn
