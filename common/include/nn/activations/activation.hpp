@@ -1,6 +1,6 @@
 /// \file
-/// The activation interface: what a neuron does to its weighted input \f$ z \f$, and the
-/// derivative backpropagation multiplies by (chapters 4 and 5). Small classes after Nielsen's.
+/// The activation interface: what a neuron does to its weighted input (chapters 4 and 5), as
+/// small classes after Nielsen's.
 #pragma once
 
 #include <armadillo>
@@ -9,19 +9,14 @@
 
 namespace nn {
 
-/// An elementwise activation \f$ a = \sigma(z) \f$ with its derivative \f$ \sigma'(z) \f$.
-///
-/// Backpropagation through a layer multiplies the upstream gradient by \f$ \sigma'(z) \f$
-/// element by element:
+/// An elementwise activation \f$ a = \sigma(z) \f$ with its derivative, which backpropagation
+/// multiplies in element by element (\ref ch04_backpropagation):
 /// \f[ \frac{\partial L}{\partial z} = \frac{\partial L}{\partial a} \odot \sigma'(z). \f]
-/// The derivative can be had two ways. derivative() takes \f$ z \f$; derivative_from_output()
-/// takes the layer's output \f$ a \f$, which a network has kept from its forward pass
-/// anyway: for the sigmoid it is the textbook \f$ a(1-a) \f$, the `A2 * (1 - A2)` of the
-/// question's numpy code. Passing \f$ z \f$ where \f$ a \f$ is expected is a classic bug,
-/// so derivative_from_output() rejects values an output cannot take.
-///
-/// Every function works on a matrix of any shape (one sample per row) and throws
-/// std::invalid_argument, naming the class, the function and the shape, for a NaN or an infinity.
+/// The derivative comes from \f$ z \f$ (derivative()) or from the output \f$ a \f$ a network
+/// kept from its forward pass (derivative_from_output(), which rejects values an output
+/// cannot take: passing \f$ z \f$ there is a classic bug). Every function takes a matrix of
+/// any shape and throws std::invalid_argument, naming the class, the function and the shape,
+/// for a NaN or an infinity.
 class Activation {
  public:
   virtual ~Activation() = default;

@@ -12,7 +12,7 @@ namespace nn {
 /// It is not elementwise (every \f$ s_j \f$ depends on the whole row), so it is not an
 /// nn::Activation: its derivative is a Jacobian per row,
 /// \f$ \partial s_j / \partial z_i = s_j (\delta_{ij} - s_i) \f$,
-/// and backward() applies it to an upstream gradient instead of returning it.
+/// and backward() applies it to an upstream gradient instead of returning it (\ref ch05_cross_entropy).
 class Softmax {
  public:
   /// "softmax".

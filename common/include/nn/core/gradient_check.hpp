@@ -13,7 +13,7 @@ using ScalarFunction = std::function<double(const arma::mat&)>;
 /// The central-difference estimate of \f$ \partial f / \partial x \f$, one element at a time:
 /// \f[ \frac{\partial f}{\partial x_i} \approx \frac{f(x + h\,u_i) - f(x - h\,u_i)}{2h} \f]
 /// where \f$ u_i \f$ is the i-th unit matrix. Its error is \f$ O(h^2) \f$, against
-/// \f$ O(h) \f$ for the one-sided difference.
+/// \f$ O(h) \f$ for the one-sided difference (\ref ch03_mse_gradient).
 /// \throws std::invalid_argument when x is empty or not finite, h is not positive,
 ///         or f returns a value that is not finite.
 arma::mat numerical_gradient(const ScalarFunction& f, const arma::mat& x, double h = 1e-6);

@@ -10,27 +10,21 @@
 namespace nn {
 
 /// Softmax cross-entropy on logits (PyTorch's `cross_entropy`, `CrossEntropyLoss`): the
-/// prediction is N x C, one row of C class scores per sample, and the loss of sample n is
-/// \f[ \ell_n = -\sum_j q_{nj} \log s_{nj}, \qquad \log s_{nj} = z_{nj} - \log \sum_k e^{z_{nk}}, \f]
-/// computed with the log-sum-exp of nn::Softmax::log_value(), so logits of \f$ \pm 1000 \f$
-/// are fine. The target takes either form PyTorch accepts:
-/// - **class indices**: N x 1, whole numbers 0 to C-1, one per sample;
-/// - **class probabilities**: N x C, every element in [0, 1] (one-hot rows, or soft labels).
+/// prediction is N x C, one row of class scores per sample, and with \f$ s = \operatorname{softmax}(z) \f$
+/// and the target distribution \f$ q \f$ (label smoothing \f$ \varepsilon \f$, C classes)
+/// \f[ \ell_n = -\sum_j q_{nj} \log s_{nj}, \qquad q = (1 - \varepsilon)\, y + \varepsilon / C, \qquad
+///     \frac{\partial \ell_n}{\partial z_{ni}} = s_{ni} \sum_j q_{nj} - q_{ni}, \f]
+/// which is \f$ s_{ni} - q_{ni} \f$ when the row of \f$ q \f$ sums to 1 (always, for index
+/// targets). \f$ \log s \f$ is computed by log-sum-exp (nn::Softmax::log_value()), so logits
+/// of \f$ \pm 1000 \f$ are fine (\ref ch05_cross_entropy). The target \f$ y \f$ takes either
+/// form PyTorch accepts:
+/// - **class indices**: N x 1, whole numbers 0 to C-1, one per sample (\f$ y \f$ is their one-hot rows);
+/// - **class probabilities**: N x C, every element in [0, 1] (one-hot rows, or soft labels),
+///   rows not required to sum to 1 (nor does PyTorch require it).
 ///
-/// When both forms have the prediction's shape (C = 1), the target is read as probabilities,
-/// as PyTorch reads a target of the input's shape. Rows of probabilities are not required to
-/// sum to 1 (PyTorch does not require it either); the gradient below is exact for any row.
-///
-/// With label smoothing \f$ \varepsilon \f$, the target distribution \f$ q \f$ mixes the
-/// target \f$ y \f$ (the one-hot row of an index, or the given probabilities) with the
-/// uniform distribution, exactly as PyTorch does for both target forms:
-/// \f[ q = (1 - \varepsilon)\, y + \varepsilon / C. \f]
-/// The reduction is over samples: the mean divides by N, not by N x C (PyTorch's convention
-/// for this loss, unlike the regression losses), and `none` gives an N x 1 column, one loss
-/// per sample. The gradient with respect to the logits is
-/// \f[ \frac{\partial \ell_n}{\partial z_{ni}} = s_{ni} \sum_j q_{nj} - q_{ni} = s_{ni} - q_{ni}, \f]
-/// the last form holding when the row of \f$ q \f$ sums to 1 (always, for index targets);
-/// the mean divides it by N.
+/// When both forms fit (C = 1), the target is read as probabilities, as PyTorch reads a target
+/// of the input's shape. The reduction is over samples: the mean divides the loss and its
+/// gradient by N, not by N x C, and `none` gives an N x 1 column, one loss per sample.
 class SoftmaxCrossEntropy final : public Loss {
  public:
   /// \param label_smoothing \f$ \varepsilon \in [0, 1] \f$; 0 (PyTorch's default) leaves the target as it is.

@@ -19,9 +19,9 @@ namespace nn {
 ///     \frac{\partial L}{\partial W} = X^\top \delta, \quad
 ///     \frac{\partial L}{\partial b} = \mathbf{1}^\top \delta, \quad
 ///     \frac{\partial L}{\partial X} = \delta W^\top . \f]
-/// \f$ \delta \f$ is the layer's **delta**, what the question's code calls `dW1`. Like that
-/// code, it computes \f$ f'(Z) \f$ from \f$ A \f$ (Activation::derivative_from_output(),
-/// \f$ A(1-A) \f$ for the sigmoid) rather than from \f$ Z \f$.
+/// \f$ \delta \f$ is the layer's **delta**, what the question's code calls `dW1`, and like that
+/// code the layer computes \f$ f'(Z) \f$ from \f$ A \f$ (Activation::derivative_from_output(),
+/// \f$ A(1-A) \f$ for the sigmoid; \ref ch04_backpropagation).
 class Dense {
  public:
   /// \param weights the initial inputs x outputs weight matrix.

@@ -12,7 +12,7 @@ namespace nn {
 
 /// Dense layers applied in order. Backpropagation is backward() through each layer
 /// in reverse, starting from the loss's gradient with respect to the network's output:
-/// that gradient is the only thing the loss contributes to learning.
+/// that gradient is the only thing the loss contributes to learning (\ref ch04_backpropagation).
 class Network {
  public:
   /// \throws std::invalid_argument when there are no layers or one layer's outputs

@@ -22,7 +22,8 @@ struct TrainingHistory {
   void write_csv(std::ostream& out) const;
 };
 
-/// Trains `network` on the whole batch for `iterations` steps of `optimizer` on `loss`.
+/// Trains `network` on the whole batch for `iterations` steps of `optimizer` on `loss`
+/// (\ref ch04_backpropagation).
 /// \throws std::invalid_argument for iterations < 1 or inputs the network or loss reject;
 ///         std::runtime_error naming the iteration when a parameter or the forward pass
 ///         stops being finite (the learning rate is too large).

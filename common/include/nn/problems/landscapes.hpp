@@ -10,7 +10,7 @@
 namespace nn {
 
 /// A function of a point in the plane with its gradient, where a descent starts, and where
-/// it should end: like ensmallen's test problems, it knows its start and its minimum.
+/// it should end, as ensmallen's test functions know theirs (\ref ch07_optimizers).
 /// value() and gradient() throw std::invalid_argument, naming the function, unless the point
 /// is 2x1 and finite.
 struct Landscape {
