@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "nn/io/matrix_text.hpp"
-#include "nn/tutorial/milestones.hpp"
 
 TEST_CASE("parse_matrix reads Armadillo's syntax, commas and brackets", "[text]") {
   const arma::mat expected = {{1, 2}, {3, 4}};
@@ -53,15 +52,4 @@ TEST_CASE("a table of text: columns as wide as their widest cell, row labels on 
   CHECK(nn::format_table({"average", "F1", "n"}, rows, "", nn::Align::left) ==
         "average     F1   n\nmacro      0.5  12\nweighted  0.75   3\n");
   CHECK_THROWS_WITH(nn::format_table({"a", "b"}, {{"1", "2"}, {"3"}}), "format_table: row 2 has 1 cells for 2 headers");
-}
-
-
-TEST_CASE("milestones: 0, 1, 2, 5, 10, 20, 50, ... and the last step", "[text]") {
-  std::vector<int> printed;
-  for (int step = 0; step <= 4999; ++step) {
-    if (nn::is_milestone(step, 4999)) printed.push_back(step);
-  }
-  CHECK(printed == std::vector<int>{0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 4999});
-  CHECK(nn::is_milestone(7, 7));
-  CHECK_FALSE(nn::is_milestone(7, 8));
 }
