@@ -17,6 +17,7 @@
 #include "nn/tutorial/cli.hpp"
 #include "nn/core/checks.hpp"
 #include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/tutorial/gradient_report.hpp"
 #include "nn/io/iris.hpp"

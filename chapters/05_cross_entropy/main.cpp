@@ -18,7 +18,7 @@
 #include "nn/losses/binary_cross_entropy.hpp"
 #include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/tutorial/cli.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/tutorial/loss_report.hpp"
 #include "nn/losses/make_loss.hpp"

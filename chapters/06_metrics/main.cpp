@@ -21,7 +21,7 @@
 #include "nn/core/checks.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/tutorial/cli.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/io/matrix_text.hpp"

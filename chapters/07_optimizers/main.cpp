@@ -17,7 +17,7 @@
 #include "nn/activations/sigmoid.hpp"
 #include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/tutorial/cli.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/optimizers/make_optimizer.hpp"
 #include "nn/io/matrix_text.hpp"

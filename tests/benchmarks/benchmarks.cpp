@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "nn/activations/sigmoid.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/network/network.hpp"

@@ -8,7 +8,7 @@
 #include "nn/activations/sigmoid.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"

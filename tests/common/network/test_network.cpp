@@ -7,6 +7,7 @@
 #include "nn/activations/make_activation.hpp"
 #include "nn/activations/sigmoid.hpp"
 #include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/losses/mse.hpp"
