@@ -34,7 +34,8 @@ TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input
                                "); the learning rate is too large");
     }
     history.loss.push_back(loss.value(output, target));
-    history.accuracy.push_back(metrics::accuracy(class_labels(target), metrics::predicted_classes(output)));
+    history.accuracy.push_back(
+        metrics::accuracy(class_labels(target), metrics::predicted_classes(output)));
     network.backward(loss.gradient(output, target));
     optimizer.step(network.parameters(), network.gradients());
     if (!all_finite(network.parameters())) {
