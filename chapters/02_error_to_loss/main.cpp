@@ -35,7 +35,7 @@ void two_candidates(const nn::LossOptions& options) {
             << "\n\n"
             << "  loss                  A            B            prefers\n";
   // [compare]
-  for (const std::string& name : nn::loss_names()) {
+  for (const std::string& name : nn::regression_loss_names()) {
     const std::unique_ptr<nn::Loss> loss = nn::make_loss(name, options);
     const double a = loss->value(candidate_a, truth);
     const double b = loss->value(candidate_b, truth);
@@ -58,7 +58,7 @@ void what_each_wants(const nn::LossOptions& options) {
   nn::LossOptions per_element = options;
   per_element.reduction = nn::Reduction::none;  // one loss per element, unreduced
   arma::mat table = errors;
-  for (const std::string& name : nn::loss_names()) {
+  for (const std::string& name : nn::regression_loss_names()) {
     table = arma::join_rows(table, nn::make_loss(name, per_element)->terms(errors, zero));
   }
   // [shapes]
@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
   // One subcommand per loss: `ch02_error_to_loss huber --delta 2 --prediction ... --target ...`.
   std::string reduction = "mean", prediction_text, target_text;
   std::vector<CLI::App*> calculators;
-  for (const std::string& name : nn::loss_names()) {
+  for (const std::string& name : nn::regression_loss_names()) {
     CLI::App* calculator = app.add_subcommand(name, "The " + name + " loss and its gradient for your own numbers");
     calculator->add_option("--prediction", prediction_text, "Predictions, e.g. \"-2; 3; 0; 5\"")->required();
     calculator->add_option("--target", target_text, "Targets, in the prediction's shape")->required();

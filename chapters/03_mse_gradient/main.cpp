@@ -15,6 +15,7 @@
 #include "nn/tutorial/cli.hpp"
 #include "nn/core/error.hpp"
 #include "nn/core/gradient_check.hpp"
+#include "nn/tutorial/gradient_report.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mae.hpp"
 #include "nn/losses/make_loss.hpp"
@@ -177,7 +178,7 @@ void other_gradients(const LineData& data, const nn::LossOptions& options, doubl
   nn::LossOptions per_element = options;
   per_element.reduction = nn::Reduction::sum;
   arma::mat table = errors;
-  for (const std::string& name : nn::loss_names()) {
+  for (const std::string& name : nn::regression_loss_names()) {
     table = arma::join_rows(table, nn::make_loss(name, per_element)->gradient(errors, zero));
   }
   // [gradients]

@@ -13,14 +13,18 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/sigmoid.hpp"
 #include "nn/tutorial/cli.hpp"
+#include "nn/core/checks.hpp"
 #include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
+#include "nn/tutorial/gradient_report.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/io/matrix_text.hpp"
 #include "nn/tutorial/milestones.hpp"
 #include "nn/losses/mse.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/core/random.hpp"
@@ -97,12 +101,12 @@ Weights run_transcription(const Settings& settings, const nn::QuestionSetup& set
   Weights w = initial_weights(settings, setup);
   for (int iteration = 0; iteration < settings.iterations; ++iteration) {
     const arma::mat A2 = question_iteration(setup.train.features, y_train, w.w1, w.w2, settings.learning_rate);
-    if (!w.w1.is_finite() || !w.w2.is_finite()) {
+    if (!nn::all_finite({&w.w1, &w.w2})) {
       throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
                                "; try a smaller --learning-rate");
     }
     if (nn::is_milestone(iteration, settings.iterations - 1)) {
-      const double accuracy = nn::accuracy(A2, y_train);
+      const double accuracy = nn::metrics::accuracy(nn::class_labels(y_train), nn::metrics::predicted_classes(A2));
       std::cout << "  " << std::setw(9) << iteration << "  " << std::setw(25) << text(question_mse(A2, y_train))
                 << "  " << text(accuracy) << "\n";
     }
@@ -115,8 +119,10 @@ void final_numbers(const Settings& settings, const nn::QuestionSetup& setup, con
   const nn::Sigmoid sigmoid;
   const auto predict = [&](const arma::mat& x) { return sigmoid.value(sigmoid.value(x * w.w1) * w.w2); };
   const double train_loss = question_mse(predict(setup.train.features), y_train);
-  const double train_accuracy = nn::accuracy(predict(setup.train.features), y_train);
-  const double test_accuracy = nn::accuracy(predict(setup.test.features), y_test);
+  const double train_accuracy =
+      nn::metrics::accuracy(nn::class_labels(y_train), nn::metrics::predicted_classes(predict(setup.train.features)));
+  const double test_accuracy =
+      nn::metrics::accuracy(nn::class_labels(y_test), nn::metrics::predicted_classes(predict(setup.test.features)));
   std::cout << "  after training: loss " << text(train_loss) << ", training accuracy " << text(train_accuracy)
             << ", test accuracy " << text(test_accuracy) << "\n";
   if (settings.random_weights || settings.iterations != 5000 || settings.learning_rate != 0.1) {
@@ -201,7 +207,7 @@ void gradient_check(const nn::QuestionSetup& setup, const arma::mat& y_train) {
   // [check]
   const nn::HalfMeanSquaredError loss;
   const auto loss_at = [&](const arma::mat& w1, const arma::mat& w2) {
-    return loss.value(question_network(w1, w2).forward(setup.train.features), y_train);
+    return loss.value(question_network(w1, w2).predict(setup.train.features), y_train);
   };
   nn::Network network = question_network(setup.w1, setup.w2);
   network.loss_and_gradients(loss, setup.train.features, y_train);  // backpropagation

@@ -12,16 +12,20 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/make_activation.hpp"
+#include "nn/activations/sigmoid.hpp"
+#include "nn/activations/softmax.hpp"
+#include "nn/losses/binary_cross_entropy.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/tutorial/cli.hpp"
 #include "nn/tutorial/modes.hpp"
-#include "nn/losses/cross_entropy.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/tutorial/loss_report.hpp"
 #include "nn/losses/make_loss.hpp"
 #include "nn/io/matrix_text.hpp"
 #include "nn/losses/mse.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/optimizers/sgd.hpp"
@@ -137,7 +141,8 @@ Result train(const Run& run, const nn::QuestionSetup& setup, int iterations, dou
   nn::SGD gradient_descent({.learning_rate = learning_rate});
   const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   Result result{nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations), 0.0};
-  result.test_accuracy = nn::accuracy(network.forward(setup.test.features), nn::one_hot(setup.test.labels, 3));
+  result.test_accuracy =
+      nn::metrics::accuracy(setup.test.labels, nn::metrics::predicted_classes(network.predict(setup.test.features)));
   return result;
 }
 // [experiment]

@@ -10,18 +10,19 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/identity.hpp"
+#include "nn/activations/sigmoid.hpp"
+#include "nn/activations/softmax.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/core/checks.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/tutorial/cli.hpp"
 #include "nn/tutorial/modes.hpp"
-#include "nn/losses/cross_entropy.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/io/matrix_text.hpp"
@@ -53,32 +54,6 @@ struct Settings {
 // Class labels as the N x 1 column of class indices that nn::SoftmaxCrossEntropy takes.
 arma::mat label_column(const arma::uvec& labels) { return arma::conv_to<arma::mat>::from(labels); }
 
-// A table of text: a header line, then the rows; the first column left-aligned, the others
-// right-aligned, every column as wide as its widest cell.
-std::string text_table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows,
-                       const std::string& indent = "  ") {
-  std::vector<std::size_t> width(headers.size());
-  for (std::size_t c = 0; c < headers.size(); ++c) width[c] = headers[c].size();
-  for (const auto& row : rows) {
-    for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], row[c].size());
-  }
-  std::ostringstream out;
-  const auto line = [&](const std::vector<std::string>& cells) {
-    out << indent;
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (c == 0) {
-        out << std::left << std::setw(static_cast<int>(width[c])) << cells[c] << std::right;
-      } else {
-        out << "  " << std::setw(static_cast<int>(width[c])) << cells[c];
-      }
-    }
-    out << "\n";
-  };
-  line(headers);
-  for (const auto& row : rows) line(row);
-  return out.str();
-}
-
 // ---------------------------------------------------------------------------------------
 // Training, with the metrics recorded
 
@@ -108,11 +83,9 @@ nn::Network question_network(const nn::QuestionSetup& setup) {
 
 // A learning rate that is too large makes the weights overflow; say so instead of printing NaN.
 void require_finite_weights(nn::Network& network, int iteration) {
-  for (const arma::mat* weights : network.parameters()) {
-    if (!weights->is_finite()) {
-      throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
-                               "; try a smaller --learning-rate");
-    }
+  if (!nn::all_finite(network.parameters())) {
+    throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
+                             "; try a smaller --learning-rate");
   }
 }
 
@@ -127,7 +100,7 @@ Run train_and_track(const nn::QuestionSetup& setup, const Settings& settings) {
   const arma::mat y_test = nn::one_hot(setup.test.labels, iris_classes);
   std::vector<Record> records;
   for (int iteration = 0; iteration < settings.iterations; ++iteration) {
-    const arma::mat test_logits = network.forward(setup.test.features);  // measured, never trained on
+    const arma::mat test_logits = network.predict(setup.test.features);  // measured, never trained on
     const arma::uvec test_predicted = metrics::predicted_classes(test_logits);
     const arma::mat logits = network.forward(setup.train.features);
     records.push_back({loss.value(logits, y_train), loss.value(test_logits, y_test),
@@ -151,8 +124,8 @@ struct Scores {
 };
 
 // [scores]
-Scores scores(nn::Network network, const nn::Dataset& data) {  // a copy: forward() caches its input
-  const arma::mat logits = network.forward(data.features);
+Scores scores(const nn::Network& network, const nn::Dataset& data) {
+  const arma::mat logits = network.predict(data.features);
   return {nn::SoftmaxCrossEntropy().value(logits, label_column(data.labels)),
           metrics::accuracy(data.labels, metrics::predicted_classes(logits))};
 }
@@ -176,7 +149,7 @@ void loss_versus_metric(const nn::Network& network, const nn::QuestionSetup& set
     rows.push_back({text(h), text(nudged.loss), text(nudged.loss - trained.loss), text(nudged.accuracy),
                     text(nudged.accuracy - trained.accuracy)});
   }
-  std::cout << text_table({"h", "loss", "change", "accuracy", "change"}, rows, "    ");
+  std::cout << nn::format_table({"h", "loss", "change", "accuracy", "change"}, rows, "    ", nn::Align::left);
 
   std::cout << "  Central differences (h = 1e-6) at the trained weights:\n";
   nn::Network backpropagated = network;
@@ -236,20 +209,20 @@ void print_report(const arma::uvec& actual, const arma::uvec& predicted, std::op
     rows.push_back({std::to_string(r)});
     for (arma::uword c = 0; c < k; ++c) rows.back().push_back(std::to_string(confusion(r, c)));
   }
-  std::cout << text_table(headers, rows, indent + "  ");
+  std::cout << nn::format_table(headers, rows, indent + "  ", nn::Align::left);
 
   rows.clear();
   for (arma::uword c = 0; c < k; ++c) {
     rows.push_back({std::to_string(c), text(report.precision(c)), text(report.recall(c)), text(report.f1(c)),
                     std::to_string(report.support(c))});
   }
-  std::cout << text_table({"class", "precision", "recall", "F1", "support"}, rows, indent);
-  std::cout << text_table({"average", "precision", "recall", "F1"},
-                          {{"macro", text(report.macro_precision), text(report.macro_recall), text(report.macro_f1)},
-                           {"micro", text(micro_precision), text(micro_recall), text(micro_f1)},
-                           {"weighted", text(report.weighted_precision), text(report.weighted_recall),
-                            text(report.weighted_f1)}},
-                          indent);
+  std::cout << nn::format_table({"class", "precision", "recall", "F1", "support"}, rows, indent, nn::Align::left);
+  std::cout << nn::format_table({"average", "precision", "recall", "F1"},
+                                {{"macro", text(report.macro_precision), text(report.macro_recall), text(report.macro_f1)},
+                                 {"micro", text(micro_precision), text(micro_recall), text(micro_f1)},
+                                 {"weighted", text(report.weighted_precision), text(report.weighted_recall),
+                                  text(report.weighted_f1)}},
+                                indent, nn::Align::left);
   std::cout << indent << "accuracy " << text(report.accuracy) << "\n";
   for (arma::uword c = 0; c < k; ++c) {
     if (arma::accu(confusion.col(c)) == 0) {
@@ -267,8 +240,7 @@ void classification(const nn::Network& network, const nn::QuestionSetup& setup, 
   std::cout << "2. Classification metrics of the same network on its " << setup.test.labels.n_elem
             << " test flowers\n";
   // [classification]
-  nn::Network model = network;
-  const arma::mat logits = model.forward(setup.test.features);
+  const arma::mat logits = network.predict(setup.test.features);
   const arma::uvec predicted = metrics::predicted_classes(logits);  // the largest logit's class
   const arma::mat probabilities = nn::Softmax().value(logits);
   const double log_loss = metrics::log_loss(setup.test.labels, probabilities);
@@ -284,7 +256,7 @@ void classification(const nn::Network& network, const nn::QuestionSetup& setup, 
   nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
   nn::train(question, nn::HalfMeanSquaredError(), setup.train.features, nn::one_hot(setup.train.labels, iris_classes),
             gradient_descent, settings.iterations);
-  const arma::uvec question_predicted = metrics::predicted_classes(question.forward(setup.test.features));
+  const arma::uvec question_predicted = metrics::predicted_classes(question.predict(setup.test.features));
   print_report(setup.test.labels, question_predicted, iris_classes, "  ");
   std::cout << "\n";
 }
@@ -306,7 +278,7 @@ void regression_metrics() {
                     text(metrics::r2_score(truth, predicted))});
   }
   // [regression]
-  std::cout << text_table({"candidate", "MAE", "MSE", "RMSE", "R^2"}, rows)
+  std::cout << nn::format_table({"candidate", "MAE", "MSE", "RMSE", "R^2"}, rows, "  ", nn::Align::left)
             << "  Both R^2 are below 0: predicting the mean, 1.5, every time would score 0.\n";
   // [constant]
   const arma::mat constant = arma::colvec{2, 2, 2, 2};
@@ -324,8 +296,7 @@ void streaming(const nn::Network& network, const nn::QuestionSetup& setup) {
   constexpr arma::uword batch_size = 26;
   const arma::uword n = setup.train.labels.n_elem;
   std::cout << "4. Streaming metrics: the training flowers in minibatches of " << batch_size << "\n";
-  nn::Network model = network;
-  const arma::uvec all_predicted = metrics::predicted_classes(model.forward(setup.train.features));
+  const arma::uvec all_predicted = metrics::predicted_classes(network.predict(setup.train.features));
   const arma::uvec& all_actual = setup.train.labels;
   // [streaming]
   metrics::StreamingAccuracy accuracy;
@@ -354,7 +325,7 @@ void streaming(const nn::Network& network, const nn::QuestionSetup& setup) {
   rows.push_back({"streaming result()", text(accuracy.result()), text(macro_f1.result())});
   rows.push_back({"all flowers at once", text(metrics::accuracy(all_actual, all_predicted)),
                   text(metrics::f1(all_actual, all_predicted, metrics::Average::macro, iris_classes))});
-  std::cout << text_table({"batch", "accuracy", "macro F1"}, rows);
+  std::cout << nn::format_table({"batch", "accuracy", "macro F1"}, rows, "  ", nn::Align::left);
 
   // [streaming_rmse]
   const arma::mat truth = arma::colvec{0, 1, 2, 3};
@@ -385,9 +356,9 @@ void tracking(const std::vector<Record>& records) {
     rows.push_back({std::to_string(i), text(r.train_loss), text(r.test_loss), text(r.train_accuracy),
                     text(r.test_accuracy), text(r.test_macro_f1)});
   }
-  std::cout << text_table({"iteration", "training loss", "test loss", "training accuracy", "test accuracy",
-                           "test macro F1"},
-                          rows);
+  std::cout << nn::format_table({"iteration", "training loss", "test loss", "training accuracy", "test accuracy",
+                                 "test macro F1"},
+                                rows, "  ", nn::Align::left);
   int loss_fell = 0, accuracy_changed = 0, accuracy_fell = 0;
   for (std::size_t i = 1; i < records.size(); ++i) {
     if (records[i].train_loss < records[i - 1].train_loss) ++loss_fell;

@@ -6,7 +6,6 @@
 // loss's reduction change the step that a learning rate takes.
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -14,14 +13,16 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/make_activation.hpp"
+#include "nn/activations/sigmoid.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/tutorial/cli.hpp"
 #include "nn/tutorial/modes.hpp"
-#include "nn/losses/cross_entropy.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/optimizers/make_optimizer.hpp"
 #include "nn/io/matrix_text.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/core/random.hpp"
@@ -36,23 +37,12 @@ int digits = 6;
 std::string text(const arma::mat& m) { return nn::format_inline(m, digits); }
 std::string text(double x) { return nn::format_number(x, digits); }
 
-// A function of a point in the plane, with its gradient and its minimum.
-struct Landscape {
-  std::string name;
-  std::function<double(const arma::mat&)> value;
-  std::function<arma::mat(const arma::mat&)> gradient;
-  arma::mat minimum;
-  arma::mat start;
-};
-
-const Landscape quadratic{"quadratic", nn::ill_conditioned_quadratic, nn::ill_conditioned_quadratic_gradient,
-                          arma::colvec{0.0, 0.0}, arma::colvec{-4.0, 1.0}};
-const Landscape rosenbrock{"rosenbrock", nn::rosenbrock, nn::rosenbrock_gradient, arma::colvec{1.0, 1.0},
-                           arma::colvec{-1.2, 1.0}};
+const nn::Landscape quadratic = nn::ill_conditioned_quadratic();
+const nn::Landscape rosenbrock = nn::rosenbrock();
 
 // [descend]
 // Minimises a landscape from `start`: the landscape supplies the gradient, the optimizer the step.
-std::vector<arma::mat> descend(const Landscape& landscape, nn::Optimizer& optimizer, const arma::mat& start,
+std::vector<arma::mat> descend(const nn::Landscape& landscape, nn::Optimizer& optimizer, const arma::mat& start,
                                int steps) {
   std::vector<arma::mat> path = {start};
   arma::mat point = start;
@@ -66,7 +56,7 @@ std::vector<arma::mat> descend(const Landscape& landscape, nn::Optimizer& optimi
 // [descend]
 
 // The first step at which the point is within `tolerance` of the minimum, if any.
-std::optional<std::size_t> steps_to(const Landscape& landscape, const std::vector<arma::mat>& path, double tolerance) {
+std::optional<std::size_t> steps_to(const nn::Landscape& landscape, const std::vector<arma::mat>& path, double tolerance) {
   for (std::size_t step = 0; step < path.size(); ++step) {
     if (arma::norm(path[step] - landscape.minimum) < tolerance) return step;
   }
@@ -81,7 +71,7 @@ struct Contestant {
 };
 
 // Learning rates picked by hand for each landscape (each near the fastest that stays stable).
-std::vector<Contestant> contestants(const Landscape& landscape) {
+std::vector<Contestant> contestants(const nn::Landscape& landscape) {
   const bool bowl = landscape.name == "quadratic";
   return {
       {"sgd", "sgd", {.learning_rate = bowl ? 0.07 : 1.5e-3}},
@@ -117,7 +107,7 @@ void first_steps() {
             << "  correction: it holds only (1 - alpha) g^2 = 0.01 g^2 after one step.\n\n";
 }
 
-void race(const Landscape& landscape, const std::string& title) {
+void race(const nn::Landscape& landscape, const std::string& title) {
   std::cout << title << "\n  from " << text(landscape.start) << " to within " << text(tolerance) << " of "
             << text(landscape.minimum) << ", at most " << budget << " steps:\n";
   for (const Contestant& contestant : contestants(landscape)) {
@@ -143,9 +133,14 @@ nn::Network iris_network(const nn::QuestionSetup& setup) {
                       nn::Dense(setup.w2, nn::make_activation("identity"), false)});
 }
 
+// The share of the samples of `data` that `network` puts in their class.
+double accuracy(const nn::Network& network, const nn::Dataset& data) {
+  return nn::metrics::accuracy(data.labels, nn::metrics::predicted_classes(network.predict(data.features)));
+}
+
 void iris_with_each(const nn::QuestionSetup& setup) {
   std::cout << "4. The question's network with each optimizer (softmax cross-entropy, 2000 iterations)\n";
-  const arma::mat y_train = nn::one_hot(setup.train.labels, 3), y_test = nn::one_hot(setup.test.labels, 3);
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   const std::vector<Contestant> runs = {
       {"sgd", "sgd", {.learning_rate = 0.1}},
       {"sgd momentum 0.9", "sgd", {.learning_rate = 0.1, .momentum = 0.9}},
@@ -165,7 +160,7 @@ void iris_with_each(const nn::QuestionSetup& setup) {
               << text(*run.options.learning_rate) << "  final loss " << std::setw(10)
               << nn::format_number(history.loss.back(), 3)  // rmsprop's 4th digit depends on the CPU: see the page
               << "  training accuracy " << std::setw(8) << text(history.accuracy.back()) << "  test accuracy "
-              << text(nn::accuracy(network.forward(setup.test.features), y_test)) << "\n";
+              << text(accuracy(network, setup.test)) << "\n";
   }
   std::cout << "\n";
 }
@@ -188,7 +183,7 @@ void minibatch_epoch(nn::Network& network, const nn::Loss& loss, const arma::mat
 
 void full_batch_or_minibatch(const nn::QuestionSetup& setup) {
   std::cout << "5. Full batch or minibatches (sgd, learning rate 0.1, softmax cross-entropy, 200 epochs)\n";
-  const arma::mat y_train = nn::one_hot(setup.train.labels, 3), y_test = nn::one_hot(setup.test.labels, 3);
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   const nn::SoftmaxCrossEntropy loss;
   for (const arma::uword batch_size : {130u, 26u, 10u}) {
     nn::Network network = iris_network(setup);
@@ -197,11 +192,11 @@ void full_batch_or_minibatch(const nn::QuestionSetup& setup) {
     for (int epoch = 0; epoch < 200; ++epoch) {
       minibatch_epoch(network, loss, setup.train.features, y_train, sgd, batch_size, random);
     }
-    const arma::mat output = network.forward(setup.train.features);
+    const arma::mat output = network.predict(setup.train.features);
     std::cout << "    batch size " << std::setw(3) << batch_size << ": " << std::setw(5) << sgd.steps()
               << " steps, loss " << std::setw(9) << text(loss.value(output, y_train)) << ", training accuracy "
-              << std::setw(8) << text(nn::accuracy(output, y_train)) << ", test accuracy "
-              << text(nn::accuracy(network.forward(setup.test.features), y_test)) << "\n";
+              << std::setw(8) << text(nn::metrics::accuracy(setup.train.labels, nn::metrics::predicted_classes(output)))
+              << ", test accuracy " << text(accuracy(network, setup.test)) << "\n";
   }
   std::cout << "  Smaller batches take more, noisier steps per pass over the data; each step's gradient\n"
             << "  is an estimate of the full one from fewer samples.\n\n";
@@ -236,7 +231,7 @@ void reduction_and_learning_rate(const nn::QuestionSetup& setup) {
 }
 
 // plot-data quadratic|rosenbrock: every contestant's path, side by side, one row per step.
-void plot_data(const Landscape& landscape, int steps) {
+void plot_data(const nn::Landscape& landscape, int steps) {
   std::vector<std::vector<arma::mat>> paths;
   std::cout << "step";
   for (const Contestant& contestant : contestants(landscape)) {
@@ -258,7 +253,7 @@ void plot_data(const Landscape& landscape, int steps) {
 }
 
 // One optimizer from the flags on one landscape: a summary, or with --csv the whole path.
-void single_run(const Landscape& landscape, const std::string& name, const nn::OptimizerOptions& options,
+void single_run(const nn::Landscape& landscape, const std::string& name, const nn::OptimizerOptions& options,
                 const arma::mat& start, int steps, bool csv) {
   const auto optimizer = nn::make_optimizer(name, options);
   const std::vector<arma::mat> path = descend(landscape, *optimizer, start, steps);
@@ -369,7 +364,7 @@ int main(int argc, char** argv) {
       if (given("--dampening") && flags.options.momentum == 0.0) {
         throw std::invalid_argument("--dampening has no effect without --momentum above 0");
       }
-      const Landscape& landscape = flags.function == "quadratic" ? quadratic : rosenbrock;
+      const nn::Landscape& landscape = flags.function == "quadratic" ? quadratic : rosenbrock;
       arma::mat start = landscape.start;
       if (given("--start")) {
         start = nn::parse_matrix(flags.start_text, "--start");

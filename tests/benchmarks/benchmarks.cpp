@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "nn/activations/activation.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/activations/sigmoid.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/network/network.hpp"

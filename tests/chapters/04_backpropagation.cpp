@@ -4,6 +4,7 @@
 
 #include "chapter.hpp"
 #include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
 
 using nn::test::require_bad_input;

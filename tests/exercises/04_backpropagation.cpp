@@ -5,10 +5,10 @@
 
 #include "exercises.hpp"
 #include "gradient_grader.hpp"
-#include "nn/activations/activation.hpp"
+#include "nn/activations/sigmoid.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
-#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
@@ -53,7 +53,7 @@ TEST_CASE("Exercise 4.3: backward", "[exercise]") {
   const auto sigmoid = std::make_shared<nn::Sigmoid>();
   const auto loss_at = [&](const arma::mat& w1, const arma::mat& w2) {
     nn::Network network({nn::Dense(w1, sigmoid, false), nn::Dense(w2, sigmoid, false)});
-    return nn::HalfMeanSquaredError().value(network.forward(b.X), b.Y);
+    return nn::HalfMeanSquaredError().value(network.predict(b.X), b.Y);
   };
   const ch04::Gradients gradients = ch04::backward(b.X, b.Y, b.W1, b.W2);
   SECTION("dL/dW2 by finite differences") {

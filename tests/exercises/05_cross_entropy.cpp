@@ -5,7 +5,8 @@
 
 #include "exercises.hpp"
 #include "gradient_grader.hpp"
-#include "nn/losses/cross_entropy.hpp"
+#include "nn/losses/binary_cross_entropy.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/core/random.hpp"
 

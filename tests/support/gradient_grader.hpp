@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "nn/core/gradient_check.hpp"
+#include "nn/tutorial/gradient_report.hpp"
 
 namespace nn::test {
 

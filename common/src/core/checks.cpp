@@ -67,4 +67,21 @@ void require_matching_pair(std::string_view function,
   require_finite(function, name_b, b);
 }
 
+bool all_finite(const std::vector<arma::mat*>& parameters) {
+  for (std::size_t i = 0; i < parameters.size(); ++i) {
+    if (parameters[i] == nullptr) throw std::invalid_argument("all_finite: parameters[" + std::to_string(i) + "] is null");
+    if (!parameters[i]->is_finite()) return false;
+  }
+  return true;
+}
+
+std::invalid_argument unknown_name_error(std::string_view function, std::string_view kind, std::string_view name,
+                                         const std::vector<std::string>& known, std::string_view note) {
+  std::ostringstream message;
+  message << function << ": unknown " << kind << " '" << name << "'; choose one of ";
+  for (std::size_t i = 0; i < known.size(); ++i) message << (i > 0 ? ", " : "") << known[i];
+  if (!note.empty()) message << " (" << note << ")";
+  return std::invalid_argument(message.str());
+}
+
 }  // namespace nn

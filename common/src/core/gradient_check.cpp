@@ -1,13 +1,11 @@
 #include "nn/core/gradient_check.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <iomanip>
-#include <ostream>
 #include <stdexcept>
 #include <string>
 
 #include "nn/core/checks.hpp"
-#include "nn/io/matrix_text.hpp"
 
 namespace nn {
 
@@ -41,7 +39,9 @@ double relative_error(double analytic, double numerical) {
 
 GradientCheck check_gradient(const ScalarFunction& f, const arma::mat& x, const arma::mat& analytic, double h) {
   require_same_shape("check_gradient", "x", x, "analytic gradient", analytic);
-  GradientCheck check{analytic, numerical_gradient(f, x, h), arma::mat(arma::size(x))};
+  GradientCheck check{.analytic = analytic,
+                      .numerical = numerical_gradient(f, x, h),
+                      .relative_error = arma::mat(arma::size(x))};
   for (arma::uword i = 0; i < x.n_elem; ++i) {
     check.relative_error(i) = relative_error(check.analytic(i), check.numerical(i));
   }
@@ -53,24 +53,6 @@ bool GradientCheck::passed(double tolerance, double absolute) const {
     if (relative_error(i) > tolerance && std::abs(analytic(i) - numerical(i)) > absolute) return false;
   }
   return true;
-}
-
-void print_gradient_check(std::ostream& out, const GradientCheck& check, int digits, arma::uword max_lines) {
-  const int width = digits + 8;
-  out << "  element  " << std::setw(width) << "numerical" << "  " << std::setw(width) << "analytic"
-      << "  relative error\n";
-  const arma::mat& numerical = check.numerical;
-  for (arma::uword i = 0; i < numerical.n_elem && i < max_lines; ++i) {
-    const std::string position =
-        "[" + std::to_string(i % numerical.n_rows + 1) + "," + std::to_string(i / numerical.n_rows + 1) + "]";
-    out << "  " << std::left << std::setw(7) << position << std::right << "  " << std::setw(width)
-        << format_number(numerical(i), digits) << "  " << std::setw(width) << format_number(check.analytic(i), digits)
-        << "  " << format_number(check.relative_error(i), 2) << "\n";
-  }
-  if (numerical.n_elem > max_lines) {
-    out << "  ... and " << numerical.n_elem - max_lines << " more elements\n";
-  }
-  out << "  largest relative error: " << format_number(check.max_relative_error(), 2) << "\n";
 }
 
 }  // namespace nn

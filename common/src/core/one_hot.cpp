@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "nn/core/checks.hpp"
+
 namespace nn {
 
 arma::mat one_hot(const arma::uvec& labels, arma::uword classes) {
@@ -18,6 +20,21 @@ arma::mat one_hot(const arma::uvec& labels, arma::uword classes) {
     targets(i, labels(i)) = 1.0;
   }
   return targets;
+}
+
+arma::uvec class_labels(const arma::mat& target) {
+  if (target.n_cols == 1) return arma::conv_to<arma::uvec>::from(target);
+  require_non_empty("class_labels", "target", target);
+  require_finite("class_labels", "target", target);
+  arma::uvec labels(target.n_rows);
+  for (arma::uword i = 0; i < target.n_rows; ++i) {
+    arma::uword largest = 0;
+    for (arma::uword k = 1; k < target.n_cols; ++k) {
+      if (target(i, k) > target(i, largest)) largest = k;  // strictly greater: a tie keeps the first
+    }
+    labels(i) = largest;
+  }
+  return labels;
 }
 
 }  // namespace nn

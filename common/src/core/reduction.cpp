@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "nn/core/checks.hpp"
+
 namespace nn {
 
 std::string to_string(Reduction reduction) {
@@ -17,8 +19,7 @@ Reduction parse_reduction(std::string_view name) {
   if (name == "mean") return Reduction::mean;
   if (name == "sum") return Reduction::sum;
   if (name == "none") return Reduction::none;
-  throw std::invalid_argument("parse_reduction: unknown reduction '" + std::string(name) +
-                              "'; choose mean, sum or none");
+  throw unknown_name_error("parse_reduction", "reduction", name, {"mean", "sum", "none"});
 }
 
 }  // namespace nn

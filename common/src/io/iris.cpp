@@ -29,7 +29,7 @@ Dataset rows_of(const Dataset& all, const std::filesystem::path& index_file) {
     }
     rows(i) = static_cast<arma::uword>(indices(i));
   }
-  return {all.features.rows(rows), all.labels.elem(rows)};
+  return {.features = all.features.rows(rows), .labels = all.labels.elem(rows)};
 }
 
 }  // namespace
@@ -40,7 +40,7 @@ Dataset load_iris(const std::filesystem::path& file) {
     throw std::invalid_argument("load_iris: " + file.string() + " has " + std::to_string(table.values.n_cols) +
                                 " columns, expected 4 measurements and a species");
   }
-  Dataset data{table.values.cols(0, 3), arma::uvec(table.values.n_rows)};
+  Dataset data{.features = table.values.cols(0, 3), .labels = arma::uvec(table.values.n_rows)};
   for (arma::uword r = 0; r < table.values.n_rows; ++r) {
     const double species = table.values(r, 4);
     if (species != 0.0 && species != 1.0 && species != 2.0) {
@@ -55,8 +55,10 @@ Dataset load_iris(const std::filesystem::path& file) {
 QuestionSetup load_question_setup(const std::filesystem::path& data_dir) {
   const Dataset all = load_iris(data_dir / "iris.csv");
   const std::filesystem::path question = data_dir / "question";
-  return {rows_of(all, question / "train_indices.csv"), rows_of(all, question / "test_indices.csv"),
-          read_matrix(question / "w1_initial.csv", 4, 2), read_matrix(question / "w2_initial.csv", 2, 3)};
+  return {.train = rows_of(all, question / "train_indices.csv"),
+          .test = rows_of(all, question / "test_indices.csv"),
+          .w1 = read_matrix(question / "w1_initial.csv", 4, 2),
+          .w2 = read_matrix(question / "w2_initial.csv", 2, 3)};
 }
 
 }  // namespace nn

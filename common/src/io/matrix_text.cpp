@@ -97,36 +97,58 @@ std::string format_inline(const arma::mat& m, int digits) {
 
 namespace {
 
-// Right-aligned columns, each as wide as its widest cell, or all as wide as the widest of all.
-std::string aligned(const std::vector<std::string>& headers, const arma::mat& m, int digits, std::string_view indent,
-                    bool one_width) {
-  std::vector<std::string> cells(m.n_elem);
-  std::vector<std::size_t> widths(m.n_cols, 0);
-  for (arma::uword c = 0; c < m.n_cols; ++c) {
-    if (!headers.empty()) widths[c] = headers[c].size();
-    for (arma::uword r = 0; r < m.n_rows; ++r) {
-      std::string& cell = cells[c * m.n_rows + r];  // Armadillo stores column by column
-      cell = format_number(m(r, c), digits);
-      widths[c] = std::max(widths[c], cell.size());
-    }
-  }
-  if (one_width && !widths.empty()) widths.assign(widths.size(), *std::max_element(widths.begin(), widths.end()));
-  const auto line = [&](const auto& cell_of) {
-    std::string text(indent);
-    for (arma::uword c = 0; c < m.n_cols; ++c) {
-      const std::string& cell = cell_of(c);
-      text += std::string(widths[c] - cell.size() + (c > 0 ? 2 : 0), ' ') + cell;
-    }
-    return text + "\n";
-  };
-  std::string text = headers.empty() ? "" : line([&](arma::uword c) -> const std::string& { return headers[c]; });
+using Cells = std::vector<std::vector<std::string>>;
+
+// The numbers of `m` as text, one row of cells per row.
+Cells number_cells(const arma::mat& m, int digits) {
+  Cells cells(m.n_rows, std::vector<std::string>(m.n_cols));
   for (arma::uword r = 0; r < m.n_rows; ++r) {
-    text += line([&](arma::uword c) -> const std::string& { return cells[c * m.n_rows + r]; });
+    for (arma::uword c = 0; c < m.n_cols; ++c) cells[r][c] = format_number(m(r, c), digits);
+  }
+  return cells;
+}
+
+// The width of each column: that of its widest cell.
+std::vector<std::size_t> column_widths(const Cells& rows, std::size_t columns) {
+  std::vector<std::size_t> widths(columns, 0);
+  for (const auto& row : rows) {
+    for (std::size_t c = 0; c < columns; ++c) widths[c] = std::max(widths[c], row[c].size());
+  }
+  return widths;
+}
+
+// One line per row, each starting with `indent`, the columns two spaces apart and padded to
+// their widths: on the left (right-aligned), except a first column aligned left.
+std::string lines(const Cells& rows, const std::vector<std::size_t>& widths, std::string_view indent,
+                  Align first_column) {
+  std::string text;
+  for (const auto& row : rows) {
+    text += indent;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      const std::string padding(widths[c] - row[c].size(), ' ');
+      if (c > 0) text += "  ";
+      text += c == 0 && first_column == Align::left ? row[c] + padding : padding + row[c];
+    }
+    text += "\n";
   }
   return text;
 }
 
 }  // namespace
+
+std::string format_table(const std::vector<std::string>& headers, const Cells& rows, std::string_view indent,
+                         Align first_column) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (rows[r].size() != headers.size()) {
+      throw std::invalid_argument("format_table: row " + std::to_string(r + 1) + " has " +
+                                  std::to_string(rows[r].size()) + " cells for " + std::to_string(headers.size()) +
+                                  " headers");
+    }
+  }
+  Cells table = {headers};
+  table.insert(table.end(), rows.begin(), rows.end());
+  return lines(table, column_widths(table, headers.size()), indent, first_column);
+}
 
 std::string format_table(const std::vector<std::string>& headers, const arma::mat& m, int digits,
                          std::string_view indent) {
@@ -134,11 +156,15 @@ std::string format_table(const std::vector<std::string>& headers, const arma::ma
     throw std::invalid_argument("format_table: " + std::to_string(headers.size()) + " headers for " +
                                 std::to_string(m.n_cols) + " columns");
   }
-  return aligned(headers, m, digits, indent, false);
+  return format_table(headers, number_cells(m, digits), indent);
 }
 
+// One width for every column, so the rows read as a block.
 std::string format_rows(const arma::mat& m, int digits, std::string_view indent) {
-  return aligned({}, m, digits, indent, true);  // one width, so the rows read as a block
+  const Cells cells = number_cells(m, digits);
+  std::vector<std::size_t> widths = column_widths(cells, m.n_cols);
+  if (!widths.empty()) widths.assign(widths.size(), *std::max_element(widths.begin(), widths.end()));
+  return lines(cells, widths, indent, Align::right);
 }
 
 }  // namespace nn

@@ -1,8 +1,8 @@
 #include "nn/losses/make_loss.hpp"
 
-#include <stdexcept>
-
-#include "nn/losses/cross_entropy.hpp"
+#include "nn/core/checks.hpp"
+#include "nn/losses/binary_cross_entropy.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mae.hpp"
 #include "nn/losses/mse.hpp"
@@ -10,12 +10,12 @@
 
 namespace nn {
 
-std::vector<std::string> loss_names() { return {"mse", "mae", "huber", "quantile"}; }
+std::vector<std::string> regression_loss_names() { return {"mse", "mae", "huber", "quantile"}; }
 
 std::vector<std::string> classification_loss_names() { return {"bce", "bce-logits", "ce"}; }
 
 std::vector<std::string> all_loss_names() {
-  std::vector<std::string> names = loss_names();
+  std::vector<std::string> names = regression_loss_names();
   names.push_back("half-mse");
   for (const std::string& name : classification_loss_names()) names.push_back(name);
   return names;
@@ -30,9 +30,7 @@ std::unique_ptr<Loss> make_loss(std::string_view name, const LossOptions& option
   if (name == "bce") return std::make_unique<BinaryCrossEntropy>(options.reduction);
   if (name == "bce-logits") return std::make_unique<BinaryCrossEntropyWithLogits>(options.reduction);
   if (name == "ce") return std::make_unique<SoftmaxCrossEntropy>(options.label_smoothing, options.reduction);
-  std::string known;
-  for (const std::string& candidate : all_loss_names()) known += (known.empty() ? "" : ", ") + candidate;
-  throw std::invalid_argument("make_loss: unknown loss '" + std::string(name) + "'; choose one of " + known);
+  throw unknown_name_error("make_loss", "loss", name, all_loss_names());
 }
 
 }  // namespace nn

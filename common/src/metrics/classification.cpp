@@ -70,7 +70,10 @@ Counts counts(std::string_view function, const arma::umat& confusion) {
   const arma::vec diagonal = c.diag();
   const arma::vec row_sums = arma::sum(c, 1);
   const arma::vec column_sums = arma::sum(c, 0).t();
-  return {diagonal, column_sums - diagonal, row_sums - diagonal, row_sums};
+  return {.true_positives = diagonal,
+          .false_positives = column_sums - diagonal,
+          .false_negatives = row_sums - diagonal,
+          .support = row_sums};
 }
 
 arma::vec elementwise_ratio(const arma::vec& numerator, const arma::vec& denominator) {
@@ -128,8 +131,7 @@ Average parse_average(std::string_view name) {
   if (name == "macro") return Average::macro;
   if (name == "micro") return Average::micro;
   if (name == "weighted") return Average::weighted;
-  throw std::invalid_argument("parse_average: unknown average '" + std::string(name) +
-                              "'; choose macro, micro or weighted");
+  throw unknown_name_error("parse_average", "average", name, {"macro", "micro", "weighted"});
 }
 
 double accuracy(const arma::uvec& actual, const arma::uvec& predicted) {

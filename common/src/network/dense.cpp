@@ -1,6 +1,7 @@
 #include "nn/network/dense.hpp"
 
 #include <stdexcept>
+#include <string>
 #include <utility>
 
 #include "nn/core/checks.hpp"
@@ -16,15 +17,21 @@ Dense::Dense(arma::mat initial_weights, std::shared_ptr<const Activation> activa
 }
 
 arma::mat Dense::forward(const arma::mat& input) {
+  output_ = output_of("Dense::forward", input);
+  input_ = input;
+  return output_;
+}
+
+arma::mat Dense::predict(const arma::mat& input) const { return output_of("Dense::predict", input); }
+
+arma::mat Dense::output_of(const std::string& function, const arma::mat& input) const {
   if (input.n_cols != weights.n_rows) {
-    throw std::invalid_argument("Dense::forward: input is " + shape_of(input) + " but the weights are " +
+    throw std::invalid_argument(function + ": input is " + shape_of(input) + " but the weights are " +
                                 shape_of(weights) + "; the input needs one column per weight row");
   }
-  input_ = input;
   arma::mat z = input * weights;
   if (has_bias()) z.each_row() += bias;
-  output_ = activation_->value(z);
-  return output_;
+  return activation_->value(z);
 }
 
 arma::mat Dense::backward(const arma::mat& doutput) {

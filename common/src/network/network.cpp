@@ -26,6 +26,12 @@ arma::mat Network::forward(const arma::mat& input) {
   return activation;
 }
 
+arma::mat Network::predict(const arma::mat& input) const {
+  arma::mat activation = input;
+  for (const Dense& layer : layers_) activation = layer.predict(activation);
+  return activation;
+}
+
 void Network::backward(const arma::mat& dloss_doutput) {
   arma::mat gradient = dloss_doutput;
   for (auto layer = layers_.rbegin(); layer != layers_.rend(); ++layer) gradient = layer->backward(gradient);

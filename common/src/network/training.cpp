@@ -4,8 +4,10 @@
 #include <stdexcept>
 #include <string>
 
-#include "nn/metrics/classification.hpp"
+#include "nn/core/checks.hpp"
+#include "nn/core/one_hot.hpp"
 #include "nn/io/matrix_text.hpp"
+#include "nn/metrics/classification.hpp"
 
 namespace nn {
 
@@ -14,15 +16,6 @@ void TrainingHistory::write_csv(std::ostream& out) const {
   for (std::size_t i = 0; i < loss.size(); ++i) {
     out << i << "," << format_number(loss[i], 17) << "," << format_number(accuracy[i], 17) << "\n";
   }
-}
-
-arma::uvec class_labels(const arma::mat& target) {
-  if (target.n_cols != 1) return metrics::predicted_classes(target);
-  return arma::conv_to<arma::uvec>::from(target);
-}
-
-double accuracy(const arma::mat& output, const arma::mat& target) {
-  return metrics::accuracy(class_labels(target), metrics::predicted_classes(output));
 }
 
 TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input, const arma::mat& target,
@@ -41,14 +34,13 @@ TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input
                                "); the learning rate is too large");
     }
     history.loss.push_back(loss.value(output, target));
-    history.accuracy.push_back(accuracy(output, target));
+    history.accuracy.push_back(
+        metrics::accuracy(class_labels(target), metrics::predicted_classes(output)));
     network.backward(loss.gradient(output, target));
     optimizer.step(network.parameters(), network.gradients());
-    for (const arma::mat* parameter : network.parameters()) {
-      if (!parameter->is_finite()) {
-        throw std::runtime_error("train: a parameter overflowed at iteration " + std::to_string(iteration + 1) +
-                                 " of " + std::to_string(iterations) + "; the learning rate is too large");
-      }
+    if (!all_finite(network.parameters())) {
+      throw std::runtime_error("train: a parameter overflowed at iteration " + std::to_string(iteration + 1) +
+                               " of " + std::to_string(iterations) + "; the learning rate is too large");
     }
   }
   return history;

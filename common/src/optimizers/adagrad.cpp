@@ -5,7 +5,8 @@
 namespace nn {
 
 Adagrad::Adagrad(const AdagradOptions& options) : Optimizer("Adagrad", options.learning_rate), options_(options) {
-  const auto& [lr, eta, lambda, s0, epsilon] = options;
+  const double eta = options.lr_decay, lambda = options.weight_decay, s0 = options.initial_accumulator_value,
+               epsilon = options.epsilon;
   require(std::isfinite(eta) && eta >= 0.0, "lr_decay", "finite and at least 0", eta);
   require(std::isfinite(lambda) && lambda >= 0.0, "weight_decay", "finite and at least 0", lambda);
   require(std::isfinite(s0) && s0 >= 0.0, "initial_accumulator_value", "finite and at least 0", s0);
@@ -18,7 +19,8 @@ void Adagrad::start(const std::vector<arma::SizeMat>& shapes) {
 }
 
 void Adagrad::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
-  const auto& [lr, eta, lambda, s0, epsilon] = options_;
+  const double lr = options_.learning_rate, eta = options_.lr_decay, lambda = options_.weight_decay,
+               epsilon = options_.epsilon;
   const double decayed_lr = lr / (1.0 + static_cast<double>(steps() - 1) * eta);
   arma::mat g = gradient;
   if (lambda != 0.0) g += lambda * theta;

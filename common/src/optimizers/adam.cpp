@@ -9,7 +9,8 @@ Adam::Adam(const AdamOptions& options) : Adam("Adam", options) {}
 
 Adam::Adam(std::string class_name, const AdamOptions& options)
     : Optimizer(std::move(class_name), options.learning_rate), options_(options) {
-  const auto& [lr, beta1, beta2, epsilon, lambda, amsgrad, decoupled] = options;
+  const double beta1 = options.beta1, beta2 = options.beta2, epsilon = options.epsilon,
+               lambda = options.weight_decay;
   require(beta1 >= 0.0 && beta1 < 1.0, "beta1", "in [0, 1)", beta1);
   require(beta2 >= 0.0 && beta2 < 1.0, "beta2", "in [0, 1)", beta2);
   require(std::isfinite(epsilon) && epsilon > 0.0, "epsilon", "positive and finite", epsilon);
@@ -18,16 +19,20 @@ Adam::Adam(std::string class_name, const AdamOptions& options)
 
 void Adam::start(const std::vector<arma::SizeMat>& shapes) {
   for (const arma::SizeMat& shape : shapes) {
-    state_.push_back({arma::mat(shape, arma::fill::zeros), arma::mat(shape, arma::fill::zeros),
-                      arma::mat(shape, arma::fill::zeros)});
+    state_.push_back({.m = arma::mat(shape, arma::fill::zeros),
+                      .v = arma::mat(shape, arma::fill::zeros),
+                      .v_max = arma::mat(shape, arma::fill::zeros)});
   }
 }
 
 void Adam::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
-  const auto& [lr, beta1, beta2, epsilon, lambda, amsgrad, decoupled] = options_;
-  auto& [m, v, v_max] = state_[i];
+  const double lr = options_.learning_rate, beta1 = options_.beta1, beta2 = options_.beta2,
+               epsilon = options_.epsilon, lambda = options_.weight_decay;
+  const bool amsgrad = options_.amsgrad;
+  State& state = state_[i];
+  arma::mat &m = state.m, &v = state.v, &v_max = state.v_max;
   arma::mat g = gradient;
-  if (decoupled) {
+  if (options_.decoupled_weight_decay) {
     theta *= 1.0 - lr * lambda;  // AdamW: shrink theta itself; the gradient is left alone
   } else if (lambda != 0.0) {
     g += lambda * theta;  // Adam: an L2 penalty, which the division below rescales
@@ -46,8 +51,13 @@ void Adam::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
 namespace {
 
 AdamOptions as_adam_options(const AdamWOptions& options) {
-  return {options.learning_rate, options.beta1,   options.beta2, options.epsilon,
-          options.weight_decay,  options.amsgrad, true};
+  return {.learning_rate = options.learning_rate,
+          .beta1 = options.beta1,
+          .beta2 = options.beta2,
+          .epsilon = options.epsilon,
+          .weight_decay = options.weight_decay,
+          .amsgrad = options.amsgrad,
+          .decoupled_weight_decay = true};
 }
 
 }  // namespace

@@ -5,13 +5,13 @@
 namespace nn {
 
 SGD::SGD(const SGDOptions& options) : Optimizer("SGD", options.learning_rate), options_(options) {
-  const auto& [lr, mu, tau, lambda, nesterov] = options;
+  const double mu = options.momentum, tau = options.dampening, lambda = options.weight_decay;
   require(std::isfinite(mu) && mu >= 0.0, "momentum", "finite and at least 0", mu);
   require(std::isfinite(tau), "dampening", "finite", tau);
   require(std::isfinite(lambda) && lambda >= 0.0, "weight_decay", "finite and at least 0", lambda);
   // Without momentum there is nothing to look ahead with; with dampening the look-ahead
   // would not match Nesterov's formula. PyTorch refuses both.
-  if (nesterov && !(mu > 0.0 && tau == 0.0)) {
+  if (options.nesterov && !(mu > 0.0 && tau == 0.0)) {
     fail("nesterov needs momentum > 0 and dampening 0 (PyTorch's rule), got momentum " + number(mu) +
          " and dampening " + number(tau));
   }
@@ -23,13 +23,14 @@ void SGD::start(const std::vector<arma::SizeMat>& shapes) {
 }
 
 void SGD::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
-  const auto& [lr, mu, tau, lambda, nesterov] = options_;
+  const double lr = options_.learning_rate, mu = options_.momentum, tau = options_.dampening,
+               lambda = options_.weight_decay;
   arma::mat g = gradient;
   if (lambda != 0.0) g += lambda * theta;  // the gradient of the L2 penalty (lambda/2)|theta|^2
   if (mu != 0.0) {
     arma::mat& b = buffers_[i];
     b = steps() == 1 ? g : arma::mat(mu * b + (1.0 - tau) * g);  // PyTorch: b_1 = g_1, undamped
-    if (nesterov) {
+    if (options_.nesterov) {
       g += mu * b;  // look ahead along the buffer
     } else {
       g = b;

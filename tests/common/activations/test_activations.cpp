@@ -5,7 +5,12 @@
 #include <cmath>
 #include <string>
 
-#include "nn/activations/activation.hpp"
+#include "nn/activations/identity.hpp"
+#include "nn/activations/make_activation.hpp"
+#include "nn/activations/relu.hpp"
+#include "nn/activations/sigmoid.hpp"
+#include "nn/activations/softmax.hpp"
+#include "nn/activations/tanh.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/core/random.hpp"
 

@@ -1,6 +1,5 @@
 // The gradient checker itself: it must accept right gradients and catch wrong ones.
 #include <catch2/catch.hpp>
-#include <sstream>
 
 #include "nn/core/gradient_check.hpp"
 
@@ -27,15 +26,6 @@ TEST_CASE("relative error is symmetric, scale-free and 0 for two zeros", "[gradi
   CHECK(nn::relative_error(2e-9, 1e-9) == 0.5);
 }
 
-TEST_CASE("the printed check lists numerical, analytic and relative error per element", "[gradient]") {
-  const arma::mat x(1, 1, arma::fill::value(3.0));
-  const auto f = [](const arma::mat& m) { return m(0) * m(0); };
-  std::ostringstream out;
-  nn::print_gradient_check(out, nn::check_gradient(f, x, arma::mat(1, 1, arma::fill::value(6.0))));
-  CHECK_THAT(out.str(), Catch::Contains("numerical") && Catch::Contains("analytic") &&
-                            Catch::Contains("relative error") && Catch::Contains("[1,1]"));
-}
-
 TEST_CASE("the checker rejects bad arguments", "[gradient][errors]") {
   const auto f = [](const arma::mat& m) { return arma::accu(m); };
   CHECK_THROWS_AS(nn::numerical_gradient(f, arma::mat()), std::invalid_argument);
@@ -46,9 +36,13 @@ TEST_CASE("the checker rejects bad arguments", "[gradient][errors]") {
 }
 
 TEST_CASE("an absolute tolerance forgives rounding in tiny gradients, not wrong ones", "[gradient]") {
-  nn::GradientCheck check{arma::mat{{1e-12, 1.0}}, arma::mat{{2e-12, 1.0}}, arma::mat{{0.5, 0.0}}};
+  nn::GradientCheck check{.analytic = arma::mat{{1e-12, 1.0}},
+                          .numerical = arma::mat{{2e-12, 1.0}},
+                          .relative_error = arma::mat{{0.5, 0.0}}};
   CHECK_FALSE(check.passed(1e-7));
   CHECK(check.passed(1e-7, 1e-10));
-  nn::GradientCheck wrong{arma::mat{{0.5, 1.0}}, arma::mat{{1.0, 1.0}}, arma::mat{{0.5, 0.0}}};
+  nn::GradientCheck wrong{.analytic = arma::mat{{0.5, 1.0}},
+                          .numerical = arma::mat{{1.0, 1.0}},
+                          .relative_error = arma::mat{{0.5, 0.0}}};
   CHECK_FALSE(wrong.passed(1e-7, 1e-10));
 }

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 
 namespace {

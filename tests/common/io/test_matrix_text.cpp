@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "nn/io/matrix_text.hpp"
-#include "nn/tutorial/milestones.hpp"
 
 TEST_CASE("parse_matrix reads Armadillo's syntax, commas and brackets", "[text]") {
   const arma::mat expected = {{1, 2}, {3, 4}};
@@ -47,13 +46,10 @@ TEST_CASE("matrices print inline in the syntax parse_matrix reads, or as aligned
   CHECK_THROWS_AS(nn::format_table({"a"}, m), std::invalid_argument);
 }
 
-
-TEST_CASE("milestones: 0, 1, 2, 5, 10, 20, 50, ... and the last step", "[text]") {
-  std::vector<int> printed;
-  for (int step = 0; step <= 4999; ++step) {
-    if (nn::is_milestone(step, 4999)) printed.push_back(step);
-  }
-  CHECK(printed == std::vector<int>{0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 4999});
-  CHECK(nn::is_milestone(7, 7));
-  CHECK_FALSE(nn::is_milestone(7, 8));
+TEST_CASE("a table of text: columns as wide as their widest cell, row labels on the left", "[text]") {
+  const std::vector<std::vector<std::string>> rows = {{"macro", "0.5", "12"}, {"weighted", "0.75", "3"}};
+  CHECK(nn::format_table({"average", "F1", "n"}, rows) == "   average    F1   n\n     macro   0.5  12\n  weighted  0.75   3\n");
+  CHECK(nn::format_table({"average", "F1", "n"}, rows, "", nn::Align::left) ==
+        "average     F1   n\nmacro      0.5  12\nweighted  0.75   3\n");
+  CHECK_THROWS_WITH(nn::format_table({"a", "b"}, {{"1", "2"}, {"3"}}), "format_table: row 2 has 1 cells for 2 headers");
 }

@@ -4,10 +4,14 @@
 #include <sstream>
 
 #include "nn/activations/activation.hpp"
+#include "nn/activations/make_activation.hpp"
+#include "nn/activations/sigmoid.hpp"
 #include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/losses/mse.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/core/random.hpp"
@@ -34,7 +38,7 @@ TEST_CASE("every weight and bias gradient of a network matches finite difference
       const arma::mat original = *parameters[i];
       const auto f = [&](const arma::mat& p) {
         *parameters[i] = p;
-        const double value = loss.value(network.forward(x), y);
+        const double value = loss.value(network.predict(x), y);
         *parameters[i] = original;
         return value;
       };
@@ -68,10 +72,12 @@ TEST_CASE("the question's numpy run is reproduced, iteration by iteration", "[ne
 
   const auto numpy = nn::read_named_values(nn::data_directory() / "question" / "reference_final.csv");
   const nn::Sigmoid s;
-  const arma::mat train_output = network.forward(setup.train.features);
+  const arma::mat train_output = network.predict(setup.train.features);
   CHECK(nn::HalfMeanSquaredError().value(train_output, y_train) == Approx(numpy.at("train_loss")).epsilon(1e-9));
-  CHECK(nn::accuracy(train_output, y_train) == numpy.at("train_accuracy"));
-  CHECK(nn::accuracy(network.forward(setup.test.features), nn::one_hot(setup.test.labels, 3)) ==
+  CHECK(nn::metrics::accuracy(setup.train.labels, nn::metrics::predicted_classes(train_output)) ==
+        numpy.at("train_accuracy"));
+  CHECK(nn::metrics::accuracy(setup.test.labels,
+                              nn::metrics::predicted_classes(network.predict(setup.test.features))) ==
         numpy.at("test_accuracy"));
   for (arma::uword r = 0; r < 4; ++r) {
     for (arma::uword c = 0; c < 2; ++c) {
@@ -85,6 +91,32 @@ TEST_CASE("the question's numpy run is reproduced, iteration by iteration", "[ne
       CHECK(network.layers()[1].weights(r, c) == Approx(numpy.at(name)).epsilon(1e-9));
     }
   }
+}
+
+TEST_CASE("predict() gives forward()'s output and changes nothing", "[network]") {
+  nn::Random random(6);
+  const arma::mat x = random.normal_matrix(5, 3), other = random.normal_matrix(2, 3);
+  nn::Network network({nn::Dense(random.normal_matrix(3, 4), nn::make_activation("tanh"), true),
+                       nn::Dense(random.normal_matrix(4, 2), nn::make_activation("sigmoid"), true)});
+  const nn::Network& evaluated = network;  // predict() is const
+  const arma::mat predicted = evaluated.predict(x);
+  CHECK(arma::approx_equal(predicted, network.forward(x), "absdiff", 0.0));
+
+  // The backward pass after predict() on other data is still that of the last forward().
+  network.backward(arma::mat(5, 2, arma::fill::ones));
+  const std::vector<arma::mat> gradients = network.gradients();
+  network.forward(x);
+  CHECK(arma::approx_equal(evaluated.predict(other), network.predict(other), "absdiff", 0.0));
+  network.backward(arma::mat(5, 2, arma::fill::ones));
+  for (std::size_t i = 0; i < gradients.size(); ++i) {
+    CHECK(arma::approx_equal(network.gradients()[i], gradients[i], "absdiff", 0.0));
+  }
+
+  nn::Dense layer(arma::mat(4, 2, arma::fill::ones), std::make_shared<nn::Sigmoid>());
+  CHECK(layer.predict(arma::mat(3, 4, arma::fill::ones)).n_rows == 3);
+  CHECK_THROWS_AS(layer.backward(arma::mat(3, 2)), std::logic_error);  // predict() is not a forward pass
+  CHECK_THROWS_WITH(layer.predict(arma::mat(5, 3, arma::fill::ones)),
+                    Catch::StartsWith("Dense::predict: input is 5x3"));
 }
 
 TEST_CASE("a network rejects layers that do not fit and inputs of the wrong width", "[network][errors]") {
@@ -110,14 +142,8 @@ TEST_CASE("training stops with a clear error when the weights overflow", "[netwo
 }
 
 TEST_CASE("the training history is written as CSV at round-trip precision", "[network]") {
-  nn::TrainingHistory history{{0.5, 1.0 / 3.0}, {0.25, 1.0}};
+  nn::TrainingHistory history{.loss = {0.5, 1.0 / 3.0}, .accuracy = {0.25, 1.0}};
   std::ostringstream out;
   history.write_csv(out);
   CHECK(out.str() == "iteration,loss,accuracy\n0,0.5,0.25\n1,0.33333333333333331,1\n");
-}
-
-TEST_CASE("class labels come from one-hot rows or from a column of indices", "[network]") {
-  CHECK(arma::all(nn::class_labels(arma::mat{{0, 1, 0}, {0, 0, 1}}) == arma::uvec{1, 2}));
-  CHECK(arma::all(nn::class_labels(arma::mat(arma::colvec{2, 0})) == arma::uvec{2, 0}));
-  CHECK(nn::accuracy(arma::mat{{0.1, 0.9}, {0.8, 0.2}}, arma::mat{{0, 1}, {0, 1}}) == 0.5);
 }

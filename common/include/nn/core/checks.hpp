@@ -4,8 +4,10 @@
 #pragma once
 
 #include <armadillo>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nn {
 
@@ -35,5 +37,16 @@ void require_in_range(std::string_view function, std::string_view name, const ar
 void require_matching_pair(std::string_view function,
                            std::string_view name_a, const arma::mat& a,
                            std::string_view name_b, const arma::mat& b);
+
+/// Whether every element of every matrix is finite. After a step of gradient descent, false
+/// means the parameters have overflowed: the learning rate is too large.
+/// \throws std::invalid_argument when a pointer is null.
+bool all_finite(const std::vector<arma::mat*>& parameters);
+
+/// The error for a name that is none of `known`, for a factory or a parser to throw:
+/// std::invalid_argument("<function>: unknown <kind> '<name>'; choose one of <known, comma-separated>"),
+/// and " (<note>)" after it when a note is given.
+std::invalid_argument unknown_name_error(std::string_view function, std::string_view kind, std::string_view name,
+                                         const std::vector<std::string>& known, std::string_view note = "");
 
 }  // namespace nn

@@ -6,11 +6,9 @@
 
 namespace nn {
 
-/// The error of every prediction: \f$ e = \hat y - y \f$, element by element.
-///
-/// One sample per row, one output per column, as in the question's numpy code.
-/// The sign convention is prediction minus actual, so a positive error means
-/// "predicted too high" and the gradient step \f$ -\eta e \f$ moves the prediction down.
+/// The error of every prediction: \f$ e = \hat y - y \f$, element by element, one sample per row.
+/// A positive error means "predicted too high", so the step \f$ -\eta e \f$ moves the
+/// prediction down (\ref ch01_error_vector).
 /// \throws std::invalid_argument when the shapes differ, either is empty, or a value is not finite.
 arma::mat error_vector(const arma::mat& prediction, const arma::mat& actual);
 

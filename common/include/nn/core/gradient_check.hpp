@@ -4,7 +4,6 @@
 
 #include <armadillo>
 #include <functional>
-#include <iosfwd>
 
 namespace nn {
 
@@ -14,7 +13,7 @@ using ScalarFunction = std::function<double(const arma::mat&)>;
 /// The central-difference estimate of \f$ \partial f / \partial x \f$, one element at a time:
 /// \f[ \frac{\partial f}{\partial x_i} \approx \frac{f(x + h\,u_i) - f(x - h\,u_i)}{2h} \f]
 /// where \f$ u_i \f$ is the i-th unit matrix. Its error is \f$ O(h^2) \f$, against
-/// \f$ O(h) \f$ for the one-sided difference.
+/// \f$ O(h) \f$ for the one-sided difference (\ref ch03_mse_gradient).
 /// \throws std::invalid_argument when x is empty or not finite, h is not positive,
 ///         or f returns a value that is not finite.
 arma::mat numerical_gradient(const ScalarFunction& f, const arma::mat& x, double h = 1e-6);
@@ -40,11 +39,5 @@ struct GradientCheck {
 /// \throws std::invalid_argument when `analytic` and `x` differ in shape, or as numerical_gradient() does.
 GradientCheck check_gradient(const ScalarFunction& f, const arma::mat& x, const arma::mat& analytic,
                              double h = 1e-6);
-
-/// Prints one line per element, as a homework grader would: its position, the
-/// numerical and analytic values and their relative error; then the largest error.
-/// At most `max_lines` elements are listed (the rest are summarised).
-void print_gradient_check(std::ostream& out, const GradientCheck& check, int digits = 6,
-                          arma::uword max_lines = 12);
 
 }  // namespace nn

@@ -8,7 +8,7 @@
 
 namespace nn {
 
-/// PyTorch's `reduction` argument.
+/// PyTorch's `reduction` argument (\ref ch02_error_to_loss).
 enum class Reduction {
   mean,  ///< average over the terms (every element for the regression losses); PyTorch's default
   sum,   ///< add the terms up; the gradient is N times the mean's

@@ -30,8 +30,4 @@ CsvTable read_csv(const std::filesystem::path& file, bool has_header);
 ///         without exactly two fields, a value that is not a finite number, or a repeated name.
 std::map<std::string, double> read_named_values(const std::filesystem::path& file);
 
-/// The directory of the data the repository ships (`data/`), found from the build's
-/// configuration rather than the working directory, so chapters run from anywhere.
-std::filesystem::path data_directory();
-
 }  // namespace nn

@@ -29,8 +29,20 @@ std::string format_inline(const arma::mat& m, int digits = 6);
 /// One line per row, columns right-aligned, each line starting with `indent`.
 std::string format_rows(const arma::mat& m, int digits = 6, std::string_view indent = "  ");
 
-/// A table: a line of column headers, then format_rows()'s lines, every column right-aligned
-/// to its widest cell. `headers` has one entry per column of `m`.
+/// Where a table's first column puts its text; the other columns are right-aligned, as numbers read best.
+enum class Align {
+  right,  ///< a column of numbers
+  left,   ///< a column of row labels
+};
+
+/// A table of text cells: a line of column headers, then one line per row. Each line starts
+/// with `indent`, the columns are two spaces apart and each is as wide as its widest cell.
+/// \throws std::invalid_argument when a row does not have one cell per header.
+std::string format_table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows,
+                         std::string_view indent = "  ", Align first_column = Align::right);
+
+/// The table of a matrix: its numbers with `digits` significant digits, under `headers`,
+/// one per column of `m`.
 /// \throws std::invalid_argument when the number of headers is not the number of columns.
 std::string format_table(const std::vector<std::string>& headers, const arma::mat& m, int digits = 6,
                          std::string_view indent = "  ");

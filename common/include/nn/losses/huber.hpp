@@ -11,7 +11,7 @@ namespace nn {
 ///                 \\ \delta\,(|e_i| - \tfrac12 \delta) & \text{otherwise} \end{cases}
 ///     \qquad \frac{\partial \ell_i}{\partial \hat y_i} = \operatorname{clamp}(e_i, -\delta, \delta) \f]
 /// with \f$ e = \hat y - y \f$. The gradient is the error vector itself while the
-/// error is small, and is capped at \f$ \pm\delta \f$ for outliers.
+/// error is small, and is capped at \f$ \pm\delta \f$ for outliers (\ref ch03_mse_gradient).
 class HuberLoss final : public Loss {
  public:
   /// \param delta where the loss turns from squared to absolute; PyTorch's default is 1.

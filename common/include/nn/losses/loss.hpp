@@ -19,7 +19,7 @@ namespace nn {
 /// \f[ L_{\text{sum}} = \sum_i \ell_i, \qquad L_{\text{mean}} = \frac{1}{N} \sum_i \ell_i,
 ///     \qquad \frac{\partial L_{\text{mean}}}{\partial \hat y} = \frac{1}{N} \frac{\partial L_{\text{sum}}}{\partial \hat y}. \f]
 /// For the regression losses a term is one element, so N is the number of elements
-/// (PyTorch's convention, not the number of samples).
+/// (PyTorch's convention, not the number of samples; \ref ch02_error_to_loss).
 class Loss {
  public:
   virtual ~Loss() = default;

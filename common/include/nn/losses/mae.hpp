@@ -7,11 +7,9 @@
 namespace nn {
 
 /// \f$ \ell_i = |\hat y_i - y_i| \f$, with \f$ \partial \ell_i / \partial \hat y_i =
-/// \operatorname{sign}(\hat y_i - y_i) \f$.
-///
-/// The absolute value has no derivative where the error is 0; like PyTorch this
-/// class uses 0 there (a valid subgradient). Every wrong prediction pulls with the
-/// same strength, however wrong it is: that is why MAE shrugs at outliers.
+/// \operatorname{sign}(\hat y_i - y_i) \f$: every wrong prediction pulls with the same strength
+/// (\ref ch03_mse_gradient). At a zero error, where there is no derivative, the gradient is 0,
+/// as PyTorch's (a valid subgradient).
 class MeanAbsoluteError final : public Loss {
  public:
   /// \param reduction mean (over every element), sum or none.

@@ -19,18 +19,19 @@ struct LossOptions {
   double label_smoothing = 0.0;           ///< SoftmaxCrossEntropy (PyTorch's default: none)
 };
 
-/// The regression losses make_loss() knows, in the order chapters 2 and 3 introduce them:
-/// "mse", "mae", "huber", "quantile". Those chapters apply every one of them to the same
-/// real-valued predictions, which the cross-entropies would reject.
-std::vector<std::string> loss_names();
+/// The regression losses that chapters 2 and 3 compare, in the order they introduce them:
+/// "mse", "mae", "huber", "quantile". Those chapters apply each of them to the same real-valued
+/// predictions, which the cross-entropies would reject. "half-mse", which is "mse" halved (the
+/// question's convention), is not in this list but in all_loss_names().
+std::vector<std::string> regression_loss_names();
 
-/// The classification losses make_loss() also knows, in the order chapter 5 introduces them:
-/// "bce" (nn::BinaryCrossEntropy), "bce-logits" (nn::BinaryCrossEntropyWithLogits) and
-/// "ce" (nn::SoftmaxCrossEntropy).
+/// The classification losses, in the order chapter 5 introduces them: "bce"
+/// (nn::BinaryCrossEntropy), "bce-logits" (nn::BinaryCrossEntropyWithLogits) and "ce"
+/// (nn::SoftmaxCrossEntropy).
 std::vector<std::string> classification_loss_names();
 
-/// Every name make_loss() knows: loss_names(), then "half-mse" (nn::HalfMeanSquaredError, the
-/// question's loss), then classification_loss_names().
+/// Every name make_loss() knows: regression_loss_names(), then "half-mse"
+/// (nn::HalfMeanSquaredError, the question's loss), then classification_loss_names().
 std::vector<std::string> all_loss_names();
 
 /// A loss of all_loss_names() with its options.

@@ -9,10 +9,8 @@ namespace nn {
 /// \f$ \ell_i = (\hat y_i - y_i)^2 \f$, so with the default mean reduction
 /// \f$ L = \frac{1}{N}\sum_i (\hat y_i - y_i)^2 \f$ and
 /// \f$ \partial L / \partial \hat y_i = \frac{2}{N} (\hat y_i - y_i) \f$:
-/// the error vector scaled by 2/N.
-///
-/// PyTorch's definition, without the 1/2 that many textbooks (and the question's
-/// numpy code) put in front to cancel the 2; chapter 3 compares the conventions.
+/// the error vector scaled by 2/N. PyTorch's definition, without the 1/2 that many textbooks
+/// put in front (\ref ch03_mse_gradient compares the conventions).
 class MeanSquaredError final : public Loss {
  public:
   /// \param reduction mean (PyTorch's default: over every element), sum or none.
@@ -26,11 +24,8 @@ class MeanSquaredError final : public Loss {
 
 /// Half the mean squared error, \f$ L = \frac{1}{2N}\sum_i (\hat y_i - y_i)^2 \f$, with
 /// \f$ \partial L / \partial \hat y_i = \frac{1}{N} (\hat y_i - y_i) \f$: the error vector over N.
-///
-/// Not a PyTorch loss: it is the convention of many textbooks and of the question's numpy
-/// code, whose `((A2 - Y)**2).sum() / (2 * A2.size)` it computes. The \f$ \tfrac12 \f$ cancels
-/// the 2 of the derivative, which is why that code can start its backward pass from
-/// `A2 - Y`. N counts elements, like MeanSquaredError's mean.
+/// Not a PyTorch loss: it is the question's `((A2 - Y)**2).sum() / (2 * A2.size)`, N counting
+/// elements (\ref ch04_backpropagation).
 class HalfMeanSquaredError final : public Loss {
  public:
   /// \param reduction mean (over every element), sum (then \f$ \tfrac12 \sum_i e_i^2 \f$) or none.

@@ -10,10 +10,9 @@ namespace nn {
 /// \f[ \ell_i = \tau \max(-e_i, 0) + (1-\tau) \max(e_i, 0), \qquad
 ///     \frac{\partial \ell_i}{\partial \hat y_i} = \begin{cases} -\tau & e_i < 0 \\ 0 & e_i = 0
 ///     \\ 1-\tau & e_i > 0 \end{cases} \f]
-/// with \f$ e = \hat y - y \f$. Minimising it predicts the \f$ \tau \f$-quantile of the target,
-/// so \f$ \tau = 0.9 \f$ leans towards predictions above the truth. PyTorch has no such
-/// loss; the definition is the standard one of quantile regression (Koenker and Bassett, 1978),
-/// and at a zero error the gradient is 0, the subgradient PyTorch's `l1_loss` also picks.
+/// with \f$ e = \hat y - y \f$: the loss of quantile regression, which PyTorch does not have
+/// (\ref ch02_error_to_loss). At a zero error the gradient is 0, the subgradient PyTorch's
+/// `l1_loss` also picks.
 class QuantileLoss final : public Loss {
  public:
   /// \param tau the quantile, strictly between 0 and 1 (0.5 gives half the absolute error).

@@ -1,7 +1,8 @@
 /// \file
 /// Classification metrics as scikit-learn defines them (chapter 6): accuracy, the
 /// confusion matrix, precision, recall and F1 per class and averaged, the log loss,
-/// and the predicted class of each row of scores.
+/// and the predicted class of each row of scores. Arguments come in scikit-learn's order,
+/// the true classes first.
 #pragma once
 
 #include <armadillo>
@@ -53,18 +54,16 @@ arma::umat confusion_matrix(const arma::uvec& actual, const arma::uvec& predicte
 /// \f$ P_k = \frac{TP_k}{TP_k + FP_k} = C_{kk} / \sum_j C_{jk} \f$, of the predictions of
 /// class \f$ k \f$ the fraction that were right.
 ///
-/// A class that is never predicted has \f$ 0/0 \f$; like sklearn's default
-/// `zero_division="warn"` it gets precision 0 (sklearn also emits an UndefinedMetricWarning,
-/// "Precision is ill-defined and being set to 0.0 in labels with no predicted samples").
+/// A class that is never predicted has \f$ 0/0 \f$ and gets precision 0, as with sklearn's
+/// default `zero_division="warn"` (\ref ch06_metrics).
 /// \throws std::invalid_argument when the matrix is empty, not square, or counts no samples.
 arma::vec precision(const arma::umat& confusion);
 
 /// Recall of each class: \f$ R_k = \frac{TP_k}{TP_k + FN_k} = C_{kk} / \sum_j C_{kj} \f$, of
 /// the samples of class \f$ k \f$ the fraction found.
 ///
-/// A class with no true samples has \f$ 0/0 \f$; like sklearn's default `zero_division="warn"`
-/// it gets recall 0 (sklearn also warns: "Recall is ill-defined and being set to 0.0 in
-/// labels with no true samples").
+/// A class with no true samples has \f$ 0/0 \f$ and gets recall 0, as with sklearn's default
+/// `zero_division="warn"`.
 /// \throws std::invalid_argument as precision(const arma::umat&) does.
 arma::vec recall(const arma::umat& confusion);
 
@@ -146,16 +145,10 @@ ClassificationReport classification_report(const arma::uvec& actual, const arma:
 
 /// The mean over samples of \f$ -\log p_{i,y_i} \f$, the negative log of the probability
 /// given to the true class: sklearn's `log_loss(actual, probabilities,
-/// labels=range(C))`, the cross-entropy of chapter 5 as a metric (natural log).
-///
-/// Like sklearn since 1.5, each probability is first clipped to
-/// \f$ [\varepsilon, 1 - \varepsilon] \f$ with \f$ \varepsilon \f$ the machine epsilon of
-/// double (\f$ 2^{-52} \approx 2.2 \times 10^{-16} \f$), so a confident wrong answer costs
-/// \f$ -\log\varepsilon \approx 36.04 \f$ instead of infinity, and the rows are not
-/// renormalized. (Before 1.5 sklearn renormalized each row after clipping, and before 1.2
-/// it clipped at \f$ 10^{-15} \f$; for rows that sum to 1 the versions differ by rounding
-/// only.) Where sklearn merely warns that "The y_pred values do not sum to one", this
-/// function throws: a row that is not a probability distribution is a bug upstream.
+/// labels=range(C))`, the cross-entropy of chapter 5 as a metric (natural log). Each
+/// probability is first clipped to \f$ [\varepsilon, 1 - \varepsilon] \f$, \f$ \varepsilon \f$ the
+/// machine epsilon of double, and the rows are not renormalized, as in sklearn since 1.5
+/// (\ref ch06_metrics).
 ///
 /// \param actual the true class of each sample, below the number of columns.
 /// \param probabilities one row per sample, one column per class (C >= 2), each row a

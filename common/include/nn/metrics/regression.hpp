@@ -1,12 +1,8 @@
 /// \file
 /// Regression metrics as scikit-learn defines them (chapter 6): the mean absolute error,
-/// the mean squared error, its root, and \f$ R^2 \f$.
-///
-/// A metric is a function of (actual, predicted) returning one number to report; it lives in
-/// nn::metrics, apart from the losses of nn (nn::MeanSquaredError is the loss that training
-/// differentiates; nn::metrics::mean_squared_error() is the number you print). The arguments
-/// come in sklearn's order, `(y_true, y_pred)`: actual first, the reverse of the losses'
-/// `(prediction, target)`. One sample per row, one output per column; with several columns
+/// the mean squared error, its root, and \f$ R^2 \f$. Arguments come in sklearn's order,
+/// `(y_true, y_pred)`, the reverse of the losses' `(prediction, target)`. One sample per row,
+/// one output per column; with several columns
 /// each metric is computed per column and the columns are averaged with equal weights
 /// (sklearn's default `multioutput="uniform_average"`).
 #pragma once

@@ -1,18 +1,11 @@
 /// \file
 /// Stateful metrics that accumulate over minibatches (chapter 6), as Keras' stateful
 /// metrics do: `update()` with each batch, `result()` at the end of the epoch, `reset()`
-/// before the next one.
-///
-/// Why not average the metric of each batch? Because most metrics are not means of
-/// per-sample numbers: the RMSE is a root of a mean and F1 a ratio of counts, so the mean of
-/// batch RMSEs (or batch F1s) is not the epoch's RMSE (or F1), even with equal batches. These
-/// classes accumulate what the whole-data formula is made of (sums of squares and a count, a
-/// confusion matrix) so that result() equals the nn::metrics function applied to all the
-/// data at once.
-///
-/// Calling result() before any update() (or after reset()) throws std::logic_error (not its
-/// subclass std::invalid_argument, which the updates throw for bad input): there is no value
-/// yet, and a 0 would look like a real one.
+/// before the next one. result() equals the nn::metrics function applied to all the data at
+/// once, which the mean of the batches' metrics is not (\ref ch06_metrics). Before any
+/// update() (or after reset()) result() throws std::logic_error, not its subclass
+/// std::invalid_argument, which the updates throw for bad input: there is no value yet, and a
+/// 0 would look like a real one.
 #pragma once
 
 #include <armadillo>
@@ -67,9 +60,8 @@ class StreamingMean {
 /// The root mean squared error over every batch seen. It accumulates each column's sum of
 /// squared errors and the number of rows, so result() is the epoch RMSE,
 /// root_mean_squared_error() of all the data: with several outputs, the mean over columns of
-/// \f$ \sqrt{\sum_i e_{ic}^2 / N} \f$, as sklearn. (Keras' `RootMeanSquaredError` pools
-/// every element instead; the two agree for one output.) Squares are added one by one in
-/// row order, as root_mean_squared_error() adds them, so the two agree to the last bit.
+/// \f$ \sqrt{\sum_i e_{ic}^2 / N} \f$, as sklearn. Squares are added one by one in row order, as
+/// root_mean_squared_error() adds them, so the two agree to the last bit.
 class StreamingRootMeanSquaredError {
  public:
   /// Adds a batch, one sample per row. The first batch fixes the number of columns.

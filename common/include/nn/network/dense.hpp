@@ -4,6 +4,7 @@
 
 #include <armadillo>
 #include <memory>
+#include <string>
 
 #include "nn/activations/activation.hpp"
 
@@ -18,9 +19,9 @@ namespace nn {
 ///     \frac{\partial L}{\partial W} = X^\top \delta, \quad
 ///     \frac{\partial L}{\partial b} = \mathbf{1}^\top \delta, \quad
 ///     \frac{\partial L}{\partial X} = \delta W^\top . \f]
-/// \f$ \delta \f$ is the layer's **delta**, what the question's code calls `dW1`. Like that
-/// code, it computes \f$ f'(Z) \f$ from \f$ A \f$ (Activation::derivative_from_output(),
-/// \f$ A(1-A) \f$ for the sigmoid) rather than from \f$ Z \f$.
+/// \f$ \delta \f$ is the layer's **delta**, what the question's code calls `dW1`, and like that
+/// code the layer computes \f$ f'(Z) \f$ from \f$ A \f$ (Activation::derivative_from_output(),
+/// \f$ A(1-A) \f$ for the sigmoid; \ref ch04_backpropagation).
 class Dense {
  public:
   /// \param weights the initial inputs x outputs weight matrix.
@@ -29,9 +30,14 @@ class Dense {
   /// \throws std::invalid_argument for empty or non-finite weights or a null activation.
   Dense(arma::mat weights, std::shared_ptr<const Activation> activation, bool has_bias = true);
 
-  /// \f$ A = f(X W + \mathbf{1} b) \f$ for a batch \f$ X \f$ with one sample per row.
+  /// \f$ A = f(X W + \mathbf{1} b) \f$ for a batch \f$ X \f$ with one sample per row, and
+  /// remembers \f$ X \f$ and \f$ A \f$ for backward().
   /// \throws std::invalid_argument when X's columns differ from the weights' rows.
   arma::mat forward(const arma::mat& input);
+
+  /// The same \f$ A \f$ as forward(), remembering nothing: for evaluating the layer.
+  /// \throws std::invalid_argument as forward() does.
+  arma::mat predict(const arma::mat& input) const;
 
   /// Takes \f$ \partial L / \partial A \f$ for the last forward() batch, stores the
   /// weight (and bias) gradients, and returns \f$ \partial L / \partial X \f$.
@@ -49,6 +55,9 @@ class Dense {
   bool has_bias() const { return !bias.is_empty(); }
 
  private:
+  // A = f(X W + 1 b), its shape checked; `function` names the caller in messages.
+  arma::mat output_of(const std::string& function, const arma::mat& input) const;
+
   std::shared_ptr<const Activation> activation_;
   arma::mat input_;   // X of the last forward()
   arma::mat output_;  // A of the last forward()

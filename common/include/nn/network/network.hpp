@@ -12,15 +12,19 @@ namespace nn {
 
 /// Dense layers applied in order. Backpropagation is backward() through each layer
 /// in reverse, starting from the loss's gradient with respect to the network's output:
-/// that gradient is the only thing the loss contributes to learning.
+/// that gradient is the only thing the loss contributes to learning (\ref ch04_backpropagation).
 class Network {
  public:
   /// \throws std::invalid_argument when there are no layers or one layer's outputs
   ///         do not match the next layer's inputs.
   explicit Network(std::vector<Dense> layers);
 
-  /// The network's output for a batch with one sample per row.
+  /// The network's output for a batch with one sample per row; every layer remembers its
+  /// input and output for backward().
   arma::mat forward(const arma::mat& input);
+
+  /// The same output as forward(), remembering nothing: for evaluating the network.
+  arma::mat predict(const arma::mat& input) const;
 
   /// Backpropagates \f$ \partial L / \partial \hat Y \f$ (the gradient of the loss with respect
   /// to the last forward()'s output) and leaves every layer's gradients in place.

@@ -16,20 +16,14 @@ namespace nn {
 /// iteration's update (the question's `results` table).
 struct TrainingHistory {
   std::vector<double> loss;      ///< the training loss, one per iteration
-  std::vector<double> accuracy;  ///< the share of samples whose largest output is their class
+  std::vector<double> accuracy;  ///< the share of samples whose largest output is their class (class_labels())
 
   /// Writes `iteration,loss,accuracy`, then one line per iteration at round-trip precision.
   void write_csv(std::ostream& out) const;
 };
 
-/// The class of each sample of a target: the column of the 1 of a one-hot (or the largest
-/// probability) row, or the value itself when the target is one column of class indices.
-arma::uvec class_labels(const arma::mat& target);
-
-/// The share of samples whose largest output is the class of their target (class_labels()).
-double accuracy(const arma::mat& output, const arma::mat& target);
-
-/// Trains `network` on the whole batch for `iterations` steps of `optimizer` on `loss`.
+/// Trains `network` on the whole batch for `iterations` steps of `optimizer` on `loss`
+/// (\ref ch04_backpropagation).
 /// \throws std::invalid_argument for iterations < 1 or inputs the network or loss reject;
 ///         std::runtime_error naming the iteration when a parameter or the forward pass
 ///         stops being finite (the learning rate is too large).

@@ -23,7 +23,7 @@ struct AdagradOptions {
 ///     s_t = s_{t-1} + g_t^2, \qquad
 ///     \theta_t = \theta_{t-1} - \tilde\gamma_t\, \frac{g_t}{\sqrt{s_t} + \epsilon} \f]
 /// elementwise, with \f$ s_0 \f$ the initial accumulator value. Because \f$ s_t \f$ only
-/// grows, the steps only shrink: quick progress at first, then a crawl.
+/// grows, the steps only shrink: quick progress at first, then a crawl (\ref ch07_optimizers).
 class Adagrad final : public Optimizer {
  public:
   /// \throws std::invalid_argument naming the hyperparameter and its value when the learning

@@ -40,24 +40,12 @@ struct AdamWOptions {
 ///     m_t = \beta_1 m_{t-1} + (1-\beta_1)\, g_t, \qquad v_t = \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2, \f]
 /// \f[ \hat m_t = \frac{m_t}{1-\beta_1^t}, \qquad \hat v_t = \frac{v_t}{1-\beta_2^t}, \qquad
 ///     \theta_t = \theta_{t-1} - \gamma\, \frac{\hat m_t}{\sqrt{\hat v_t} + \epsilon} \f]
-/// elementwise, from \f$ m_0 = v_0 = 0 \f$. With AMSGrad, \f$ v_t \f$ in \f$ \hat v_t \f$ is replaced
-/// by its running maximum \f$ v^{\max}_t = \max(v^{\max}_{t-1}, v_t) \f$, taken before the bias
-/// correction, as PyTorch's code does (its documentation once wrote the maximum of the
-/// corrected values: pytorch/pytorch issue 142323). With decoupled weight decay (AdamW), the
-/// first line becomes \f$ \theta_{t-1} \leftarrow (1 - \gamma\lambda)\,\theta_{t-1} \f$ and the
-/// gradient is left alone (Loshchilov and Hutter, 2019).
-///
-/// **Where epsilon goes.** This is PyTorch's form, chosen on purpose: \f$ \epsilon \f$ is added
-/// after the bias correction, \f$ \sqrt{\hat v_t} + \epsilon = \sqrt{v_t}/\sqrt{1-\beta_2^t} + \epsilon \f$.
-/// The paper's "efficient form", which ensmallen and Keras use, folds both corrections into
-/// the step size and adds its epsilon to the uncorrected root:
-/// \f[ \alpha_t = \gamma\, \frac{\sqrt{1-\beta_2^t}}{1-\beta_1^t}, \qquad
-///     \theta_t = \theta_{t-1} - \alpha_t\, \frac{m_t}{\sqrt{v_t} + \hat\epsilon}
-///     = \theta_{t-1} - \gamma\, \frac{\hat m_t}{\sqrt{\hat v_t} + \hat\epsilon / \sqrt{1-\beta_2^t}}. \f]
-/// So the two agree only when \f$ \hat\epsilon = \epsilon\sqrt{1-\beta_2^t} \f$: with the same
-/// number, the efficient form's epsilon weighs \f$ 1/\sqrt{1-\beta_2^t} \f$ times more, about 32
-/// times on the first step with \f$ \beta_2 = 0.999 \f$, fading to 1 as \f$ t \f$ grows. It
-/// matters when gradients are as small as epsilon; a test shows the difference.
+/// elementwise, from \f$ m_0 = v_0 = 0 \f$, with \f$ \epsilon \f$ added after the bias correction as
+/// in PyTorch (\ref ch07_optimizers shows why that matters). With AMSGrad, \f$ v_t \f$ in
+/// \f$ \hat v_t \f$ is replaced by its running maximum \f$ v^{\max}_t = \max(v^{\max}_{t-1}, v_t) \f$,
+/// taken before the bias correction, as PyTorch's code does. With decoupled weight decay
+/// (AdamW), the first line becomes \f$ \theta_{t-1} \leftarrow (1 - \gamma\lambda)\,\theta_{t-1} \f$
+/// and the gradient is left alone.
 class Adam : public Optimizer {
  public:
   /// \throws std::invalid_argument naming the hyperparameter and its value when the learning
@@ -86,13 +74,10 @@ class Adam : public Optimizer {
   std::vector<State> state_;  // one per parameter
 };
 
-/// torch.optim.AdamW: Adam with decoupled weight decay (AdamOptions::decoupled_weight_decay),
-/// and PyTorch's AdamW default \f$ \lambda = 0.01 \f$.
-///
-/// The difference from Adam's L2 penalty: Adam adds \f$ \lambda\theta \f$ to the gradient, so
-/// the penalty is divided by \f$ \sqrt{\hat v_t} \f$ like the rest of it, and shrinks most
-/// where gradients are large. AdamW shrinks every parameter by the same factor
-/// \f$ 1 - \gamma\lambda \f$ per step, whatever its gradients.
+/// torch.optim.AdamW (Loshchilov and Hutter, 2019): Adam with decoupled weight decay
+/// (AdamOptions::decoupled_weight_decay), which shrinks every parameter by the same factor
+/// \f$ 1 - \gamma\lambda \f$ per step, and PyTorch's AdamW default \f$ \lambda = 0.01 \f$
+/// (\ref ch07_optimizers).
 class AdamW final : public Adam {
  public:
   /// \throws std::invalid_argument as Adam's constructor does.

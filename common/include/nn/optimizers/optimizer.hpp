@@ -12,17 +12,13 @@
 namespace nn {
 
 /// An optimizer: given the gradient \f$ g_t \f$ of the loss with respect to each parameter
-/// matrix \f$ \theta \f$, it moves every parameter one step, in place:
-/// \f[ \theta_t = \theta_{t-1} - \gamma\, d_t \f]
-/// where \f$ \gamma \f$ is the learning rate and the direction \f$ d_t \f$ is the optimizer's
-/// choice: the gradient itself for plain gradient descent, a running average of gradients
-/// for momentum, a gradient divided by the root of a running average of squared gradients
-/// for Adagrad, RMSprop and Adam.
-///
-/// Those running averages are the optimizer's state: one set per parameter matrix, in its
-/// shape, created by the first step() and kept until reset(). So an optimizer belongs to one
-/// model: every step() must pass the same parameters, in the same order, as the first.
-/// The step count \f$ t \f$ (1 on the first step) is shared by all parameters.
+/// matrix \f$ \theta \f$, it moves every parameter one step, in place,
+/// \f[ \theta_t = \theta_{t-1} - \gamma\, d_t , \f]
+/// with the learning rate \f$ \gamma \f$ and a direction \f$ d_t \f$ of its own choosing
+/// (\ref ch07_optimizers). Its state (momentum buffers, running sums and averages) is one set
+/// per parameter matrix, created by the first step() and kept until reset(): every step() must
+/// pass the same parameters, in the same order, as the first. The step count \f$ t \f$
+/// (1 on the first step) is shared by all parameters.
 class Optimizer {
  public:
   virtual ~Optimizer() = default;

@@ -26,13 +26,9 @@ struct RMSpropOptions {
 /// \f[ \theta_t = \theta_{t-1} - \gamma\, \frac{g_t}{\sqrt{\tilde v_t} + \epsilon}
 ///     \quad\text{or, with } \mu > 0,\quad
 ///     b_t = \mu\, b_{t-1} + \frac{g_t}{\sqrt{\tilde v_t} + \epsilon}, \quad \theta_t = \theta_{t-1} - \gamma\, b_t \f]
-/// elementwise, from \f$ v_0 = \bar g_0 = b_0 = 0 \f$. There is no bias correction: the first
-/// step is \f$ \gamma\, g_1 / \sqrt{(1-\alpha)\, g_1^2} \approx \pm 10\gamma \f$ with the default
-/// \f$ \alpha \f$, whatever the gradient's size.
-///
-/// \f$ \tilde v_t \f$ is never negative in exact arithmetic (\f$ \bar g_t^2 \le v_t \f$ by
-/// Cauchy-Schwarz); a rounding error that makes it so is taken as 0, where PyTorch would
-/// take the root of a negative number.
+/// elementwise, from \f$ v_0 = \bar g_0 = b_0 = 0 \f$, with no bias correction
+/// (\ref ch07_optimizers). A \f$ \tilde v_t \f$ that rounding makes negative is taken as 0,
+/// where PyTorch would take the root of a negative number.
 class RMSprop final : public Optimizer {
  public:
   /// \throws std::invalid_argument naming the hyperparameter and its value when the learning

@@ -24,12 +24,8 @@ struct SGDOptions {
 ///     b_t = \begin{cases} g_t & t = 1 \\ \mu\, b_{t-1} + (1-\tau)\, g_t & t > 1 \end{cases}, \qquad
 ///     d_t = \begin{cases} g_t + \mu\, b_t & \text{Nesterov} \\ b_t & \text{otherwise} \end{cases}, \qquad
 ///     \theta_t = \theta_{t-1} - \gamma\, d_t \f]
-/// and with \f$ \mu = 0 \f$ simply \f$ \theta_t = \theta_{t-1} - \gamma\, g_t \f$.
-///
-/// Two details are PyTorch's own. The first buffer is the gradient itself, undamped, so
-/// dampening acts from the second step on. And the learning rate multiplies the buffer
-/// instead of going into it: Sutskever et al. write \f$ v_t = \mu v_{t-1} + \gamma g_t \f$,
-/// \f$ \theta_t = \theta_{t-1} - v_t \f$, which is the same only while \f$ \gamma \f$ is constant.
+/// and with \f$ \mu = 0 \f$ simply \f$ \theta_t = \theta_{t-1} - \gamma\, g_t \f$. As in PyTorch,
+/// the first buffer is the gradient itself, undamped (\ref ch07_optimizers).
 class SGD final : public Optimizer {
  public:
   /// \throws std::invalid_argument naming the hyperparameter and its value when the learning
