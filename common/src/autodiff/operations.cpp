@@ -40,16 +40,6 @@ arma::mat unstretch(const arma::mat& gradient, const arma::SizeMat& size) {
   return arma::sum(gradient, 0);  // a row added to every row
 }
 
-// [sigmoid]
-// sigma(z) = 1 / (1 + e^-z) for z >= 0, and the equal e^z / (1 + e^z) below: no e^|z| is formed.
-arma::mat stable_sigmoid(arma::mat z) {
-  return z.transform([](double x) {
-    if (x >= 0) return 1.0 / (1.0 + std::exp(-x));
-    const double e = std::exp(x);
-    return e / (1.0 + e);
-  });
-}
-
 // Each row's log-sum-exp, m + log(sum(exp(z - m))) with m the row's largest element.
 arma::vec log_sum_exp(const arma::mat& z) {
   const arma::vec largest = arma::max(z, 1);
@@ -105,10 +95,23 @@ Variable operator*(double c, const Variable& a) {
                         [c](const arma::mat& g, const arma::mat&) { return std::vector<arma::mat>{c * g}; });
 }
 
-Variable sigmoid(const Variable& z) {
-  return Variable::make("sigmoid", stable_sigmoid(z.value()), {z}, [](const arma::mat& g, const arma::mat& s) {
-    return std::vector<arma::mat>{g % s % (1.0 - s)};  // dL/dz = dL/ds * s (1 - s)
+// [sigmoid]
+namespace {
+// sigma(z) = 1 / (1 + e^-z) for z >= 0, and the equal e^z / (1 + e^z) below: no e^|z| is formed.
+arma::mat stable_sigmoid(arma::mat z) {
+  return z.transform([](double x) {
+    if (x >= 0) return 1.0 / (1.0 + std::exp(-x));
+    const double e = std::exp(x);
+    return e / (1.0 + e);
   });
+}
+}  // namespace
+
+Variable sigmoid(const Variable& z) {
+  const auto send_back = [](const arma::mat& g, const arma::mat& s) {
+    return std::vector<arma::mat>{g % s % (1.0 - s)};  // dL/dz = dL/ds * s (1 - s)
+  };
+  return Variable::make("sigmoid", stable_sigmoid(z.value()), {z}, send_back);
 }
 // [sigmoid]
 
