@@ -134,3 +134,25 @@ TEST_CASE("loss parameters are validated", "[losses][errors]") {
   CHECK_THROWS_WITH(nn::parse_reduction("avg"), "parse_reduction: unknown reduction 'avg'; choose one of mean, sum, none");
   CHECK(nn::parse_reduction(nn::to_string(nn::Reduction::sum)) == nn::Reduction::sum);
 }
+
+TEST_CASE("at a zero error MAE and the quantile loss use the subgradient 0; Huber has no kink", "[losses]") {
+  const arma::mat zero_error = arma::colvec{1.5}, target = arma::colvec{1.5};
+  const nn::MeanAbsoluteError mae(nn::Reduction::sum);
+  const nn::QuantileLoss quantile(0.9, nn::Reduction::sum);
+  CHECK(mae.gradient(zero_error, target)(0) == 0.0);  // PyTorch's sign(0) = 0
+  CHECK(quantile.gradient(zero_error, target)(0) == 0.0);  // 0 lies in [-tau, 1 - tau]
+
+  // A central difference at a kink averages the two one-sided slopes: 0 for |e|, and
+  // ((1 - tau) - tau) / 2 for the quantile loss, which is not the value the library uses.
+  const auto mae_of = [&](const arma::mat& p) { return mae.value(p, target); };
+  const auto quantile_of = [&](const arma::mat& p) { return quantile.value(p, target); };
+  CHECK(nn::numerical_gradient(mae_of, zero_error)(0) == Approx(0.0).margin(1e-9));
+  CHECK(nn::numerical_gradient(quantile_of, zero_error)(0) == Approx((1.0 - 2.0 * 0.9) / 2.0).epsilon(1e-6));
+
+  // Huber's derivative, the clipped error, is continuous at its joints +-delta.
+  const nn::HuberLoss huber(2.0, nn::Reduction::sum);
+  for (const double joint : {2.0, -2.0}) {
+    const arma::mat below = arma::colvec{joint - 1e-9}, above = arma::colvec{joint + 1e-9}, origin = arma::colvec{0.0};
+    CHECK(huber.gradient(below, origin)(0) == Approx(huber.gradient(above, origin)(0)).epsilon(1e-8));
+  }
+}
