@@ -204,16 +204,17 @@ void print_report(const arma::uvec& actual, const arma::uvec& predicted, std::op
   std::cout << indent << "confusion matrix (rows: actual class, columns: predicted class)\n";
   std::vector<std::string> headers = {"actual\\predicted"};
   std::vector<std::vector<std::string>> rows;
-  for (arma::uword c = 0; c < k; ++c) headers.push_back(std::to_string(c));
+  const auto label = [&](arma::uword i) { return std::to_string(report.labels(i)); };
+  for (arma::uword c = 0; c < k; ++c) headers.push_back(label(c));
   for (arma::uword r = 0; r < k; ++r) {
-    rows.push_back({std::to_string(r)});
+    rows.push_back({label(r)});
     for (arma::uword c = 0; c < k; ++c) rows.back().push_back(std::to_string(confusion(r, c)));
   }
   std::cout << nn::format_table(headers, rows, indent + "  ", nn::Align::left);
 
   rows.clear();
   for (arma::uword c = 0; c < k; ++c) {
-    rows.push_back({std::to_string(c), text(report.precision(c)), text(report.recall(c)), text(report.f1(c)),
+    rows.push_back({label(c), text(report.precision(c)), text(report.recall(c)), text(report.f1(c)),
                     std::to_string(report.support(c))});
   }
   std::cout << nn::format_table({"class", "precision", "recall", "F1", "support"}, rows, indent, nn::Align::left);
@@ -226,11 +227,11 @@ void print_report(const arma::uvec& actual, const arma::uvec& predicted, std::op
   std::cout << indent << "accuracy " << text(report.accuracy) << "\n";
   for (arma::uword c = 0; c < k; ++c) {
     if (arma::accu(confusion.col(c)) == 0) {
-      std::cout << indent << "class " << c
+      std::cout << indent << "class " << label(c)
                 << " is never predicted: its precision is 0/0, counted as 0 (sklearn's zero_division)\n";
     }
     if (arma::accu(confusion.row(c)) == 0) {
-      std::cout << indent << "class " << c
+      std::cout << indent << "class " << label(c)
                 << " has no actual samples: its recall is 0/0, counted as 0 (sklearn's zero_division)\n";
     }
   }
@@ -409,14 +410,20 @@ arma::uvec parse_labels(const std::string& text_value, const std::string& flag) 
 }
 
 // `--predicted ... --actual ...`: the confusion matrix and every classification metric.
-void label_calculator(const std::string& predicted_text, const std::string& actual_text) {
+void label_calculator(const std::string& predicted_text, const std::string& actual_text,
+                      std::optional<arma::uword> classes) {
   const arma::uvec predicted = parse_labels(predicted_text, "--predicted");
   const arma::uvec actual = parse_labels(actual_text, "--actual");
   if (predicted.n_elem != actual.n_elem) {
     throw std::invalid_argument("--predicted has " + std::to_string(predicted.n_elem) + " labels but --actual has " +
                                 std::to_string(actual.n_elem) + "; they need one label per sample");
   }
-  print_report(actual, predicted, std::nullopt, "");
+  if (classes && std::max(actual.max(), predicted.max()) >= *classes) {
+    throw std::invalid_argument("--classes " + std::to_string(*classes) + " counts the labels 0 to " +
+                                std::to_string(*classes - 1) + ", but label " +
+                                std::to_string(std::max(actual.max(), predicted.max())) + " occurs");
+  }
+  print_report(actual, predicted, classes, "");
 }
 
 // `regression --prediction ... --target ...`: MAE, MSE, RMSE and R^2.
@@ -464,6 +471,11 @@ int main(int argc, char** argv) {
   CLI::App* labels = app.add_subcommand("labels", "The classification metrics of your own class labels");
   labels->add_option("--predicted", predicted_text, "Predicted class labels, e.g. \"0 1 2 2\"")->required();
   labels->add_option("--actual", actual_text, "Actual class labels, one per predicted label")->required();
+  std::optional<arma::uword> classes;
+  labels->add_option("--classes", classes,
+                     "Count the classes 0 to K-1, present or not (sklearn's labels=range(K)); "
+                     "default: the labels present")
+      ->check(CLI::Range(1, 100));
   nn::cli::add_digits_flag(*labels, digits);
   CLI::App* regression = app.add_subcommand("regression", "The regression metrics of your own numbers");
   regression->add_option("--prediction", prediction_text, "Predictions, one sample per row")->required();
@@ -473,7 +485,7 @@ int main(int argc, char** argv) {
 
   return nn::cli::run(app, argc, argv, [&] {
     if (*labels) {
-      label_calculator(predicted_text, actual_text);
+      label_calculator(predicted_text, actual_text, classes);
       return;
     }
     if (*regression) {

@@ -131,10 +131,23 @@ TEST_CASE("every flag counts: it changes its mode's output, and other modes refu
           {"labels", {"--predicted", "0 1 2 2"}},
           {"labels", {"--actual", "0 1 1 2"}},
           {"labels", {"--digits", "2"}},
+          {"labels", {"--classes", "4"}},
           {"regression", {"--prediction", "0.5; 1; 2; 10"}},
           {"regression", {"--target", "0; 1; 2; 3"}},
           {"regression", {"--digits", "2"}},
           {"plot-data", {"--iterations", "3"}},
           {"plot-data", {"--learning-rate", "0.5"}},
       });
+}
+
+TEST_CASE("the classes are the labels present, as scikit-learn's default; --classes fixes them", "[cli]") {
+  auto result = run_chapter({"labels", "--predicted", "0 2 2", "--actual", "0 2 0"});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("  actual\\predicted  0  2\n"));
+  CHECK_THAT(result.out, Catch::Contains("macro          0.75      0.75  0.666667\n"));  // sklearn's f1_score: 2/3
+  result = run_chapter({"labels", "--predicted", "0 2 2", "--actual", "0 2 0", "--classes", "3"});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("macro           0.5       0.5  0.444444\n"));  // labels=range(3): 4/9
+  CHECK_THAT(result.out, Catch::Contains("class 1 is never predicted"));
+  require_bad_input({"labels", "--predicted", "0 2", "--actual", "0 2", "--classes", "2"}, "label 2 occurs");
 }

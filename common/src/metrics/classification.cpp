@@ -98,22 +98,29 @@ double average_of(const arma::vec& per_class, const arma::vec& support, Average 
   return arma::mean(per_class);
 }
 
-arma::uword class_count(std::string_view function, const arma::uvec& actual, const arma::uvec& predicted,
-                        std::optional<arma::uword> classes) {
+// The labels the rows and columns stand for: 0 to classes - 1 when given, else those present.
+arma::uvec labels_of(std::string_view function, const arma::uvec& actual, const arma::uvec& predicted,
+                     std::optional<arma::uword> classes) {
   require_labels(function, actual, predicted);
-  if (!classes) return 1 + std::max(actual.max(), predicted.max());
+  if (!classes) return present_labels(actual, predicted);
   if (*classes == 0) throw std::invalid_argument(std::string(function) + ": classes must be at least 1");
   require_below(function, "actual", actual, *classes);
   require_below(function, "predicted", predicted, *classes);
-  return *classes;
+  return arma::regspace<arma::uvec>(0, *classes - 1);
+}
+
+arma::umat confusion_of(const arma::uvec& labels, const arma::uvec& actual, const arma::uvec& predicted) {
+  const auto row_of = [&](arma::uword label) {  // labels are sorted and hold every label that occurs
+    return static_cast<arma::uword>(std::lower_bound(labels.begin(), labels.end(), label) - labels.begin());
+  };
+  arma::umat confusion(labels.n_elem, labels.n_elem, arma::fill::zeros);
+  for (arma::uword i = 0; i < actual.n_elem; ++i) ++confusion(row_of(actual(i)), row_of(predicted(i)));
+  return confusion;
 }
 
 arma::umat confusion_of(std::string_view function, const arma::uvec& actual, const arma::uvec& predicted,
                         std::optional<arma::uword> classes) {
-  const arma::uword k = class_count(function, actual, predicted, classes);
-  arma::umat confusion(k, k, arma::fill::zeros);
-  for (arma::uword i = 0; i < actual.n_elem; ++i) ++confusion(actual(i), predicted(i));
-  return confusion;
+  return confusion_of(labels_of(function, actual, predicted, classes), actual, predicted);
 }
 
 }  // namespace
@@ -132,6 +139,10 @@ Average parse_average(std::string_view name) {
   if (name == "micro") return Average::micro;
   if (name == "weighted") return Average::weighted;
   throw unknown_name_error("parse_average", "average", name, {"macro", "micro", "weighted"});
+}
+
+arma::uvec present_labels(const arma::uvec& actual, const arma::uvec& predicted) {
+  return arma::unique(arma::join_cols(actual, predicted));  // sorted, each once
 }
 
 double accuracy(const arma::uvec& actual, const arma::uvec& predicted) {
@@ -205,6 +216,7 @@ ClassificationReport classification_report(const arma::umat& confusion) {
   const Counts n = counts("classification_report", confusion);
   ClassificationReport report;
   report.confusion = confusion;
+  report.labels = arma::regspace<arma::uvec>(0, confusion.n_rows - 1);
   report.precision = precision_of(n);
   report.recall = recall_of(n);
   report.f1 = f1_of(n);
@@ -221,7 +233,10 @@ ClassificationReport classification_report(const arma::umat& confusion) {
 
 ClassificationReport classification_report(const arma::uvec& actual, const arma::uvec& predicted,
                                            std::optional<arma::uword> classes) {
-  return classification_report(confusion_of("classification_report", actual, predicted, classes));
+  const arma::uvec labels = labels_of("classification_report", actual, predicted, classes);
+  ClassificationReport report = classification_report(confusion_of(labels, actual, predicted));
+  report.labels = labels;
+  return report;
 }
 
 double log_loss(const arma::uvec& actual, const arma::mat& probabilities) {

@@ -122,17 +122,19 @@ TEST_CASE("single class and perfect predictions score 1", "[metrics]") {
   }
 }
 
-TEST_CASE("every class index below K counts: sklearn's labels=range(K), not its default labels=None", "[metrics]") {
-  // Only class 1 occurs, so by default K = 2 and class 0, absent from both, scores 0/0 -> 0.
-  // sklearn: f1_score([1,1],[1,1], average=None, labels=[0,1]).tolist() == [0.0, 1.0]
-  CHECK(equal(m::f1({1, 1}, {1, 1}), {0.0, 1.0}));
-  // sklearn: f1_score([1,1],[1,1], average='macro', labels=[0,1]) == 0.5
-  CHECK(m::f1({1, 1}, {1, 1}, Average::macro) == 0.5);
-  // sklearn's default labels=None keeps only class 1 and gets 1.0: the one place the two differ.
-  // sklearn: f1_score([1,1],[1,1], average='macro') == 1.0
-  // Where class 0 weighs nothing (support 0, or pooled counts) they agree:
-  CHECK(m::f1({1, 1}, {1, 1}, Average::weighted) == 1.0);
-  CHECK(m::f1({1, 1}, {1, 1}, Average::micro) == 1.0);
+TEST_CASE("absent classes count only when asked for: sklearn's labels=None by default, labels=range(K) on request",
+          "[metrics]") {
+  // Only class 1 occurs. By default only it counts, as sklearn's labels=None:
+  // sklearn: f1_score([1,1],[1,1], average=None).tolist() == [1.0]; average='macro' == 1.0
+  CHECK(equal(m::f1({1, 1}, {1, 1}), {1.0}));
+  CHECK(m::f1({1, 1}, {1, 1}, Average::macro) == 1.0);
+  // With classes = 2, class 0 scores 0/0 -> 0 and halves the macro mean:
+  // sklearn: f1_score([1,1],[1,1], average=None, labels=[0,1]).tolist() == [0.0, 1.0]; macro == 0.5
+  CHECK(equal(m::f1({1, 1}, {1, 1}, 2), {0.0, 1.0}));
+  CHECK(m::f1({1, 1}, {1, 1}, Average::macro, 2) == 0.5);
+  // Where class 0 weighs nothing (support 0, or pooled counts) the two agree:
+  CHECK(m::f1({1, 1}, {1, 1}, Average::weighted, 2) == 1.0);
+  CHECK(m::f1({1, 1}, {1, 1}, Average::micro, 2) == 1.0);
   // sklearn: accuracy_score([1,1],[1,1]) == 1.0
   CHECK(m::accuracy({1, 1}, {1, 1}) == 1.0);
   // An explicit class count larger than the labels adds classes that score 0 in the macro mean.
@@ -245,4 +247,19 @@ TEST_CASE("log_loss rejects what is not a probability distribution per row", "[m
   CHECK_THROWS_WITH(m::log_loss(arma::uvec(), arma::mat()), Catch::Contains("log_loss: actual is empty"));
   // Rounding is tolerated: .2 + .7 + .1 is 0.9999999999999999 in double.
   CHECK_NOTHROW(m::log_loss({0}, {{.2, .7, .1}}));
+}
+
+TEST_CASE("by default the classes are the labels present in either vector, as sklearn's labels=None", "[metrics]") {
+  const arma::uvec actual = {0, 2, 0}, predicted = {0, 2, 2};
+  CHECK(arma::all(m::present_labels(actual, predicted) == arma::uvec{0, 2}));
+  // sklearn: confusion_matrix([0,2,0],[0,2,2]).tolist() == [[1, 1], [0, 1]]
+  CHECK(equal(m::confusion_matrix(actual, predicted), counts({{1, 1}, {0, 1}})));
+  // sklearn: f1_score([0,2,0],[0,2,2],average='macro') == 2/3; with labels=[0,1,2] it is 4/9
+  CHECK(m::f1(actual, predicted, m::Average::macro) == Approx(2.0 / 3.0).epsilon(1e-12));
+  CHECK(m::f1(actual, predicted, m::Average::macro, 3) == Approx(4.0 / 9.0).epsilon(1e-12));
+  // sklearn: precision_score(..., average='weighted') == (1 * 2 + 0.5 * 1) / 3
+  CHECK(m::precision(actual, predicted, m::Average::weighted) == Approx(2.5 / 3.0).epsilon(1e-12));
+  const m::ClassificationReport report = m::classification_report(actual, predicted);
+  CHECK(arma::all(report.labels == arma::uvec{0, 2}));
+  CHECK(arma::all(m::classification_report(actual, predicted, 3).labels == arma::uvec{0, 1, 2}));
 }

@@ -35,16 +35,20 @@ Average parse_average(std::string_view name);
 /// \throws std::invalid_argument when either is empty or their lengths differ.
 double accuracy(const arma::uvec& actual, const arma::uvec& predicted);
 
+/// The labels that occur in either vector, ascending, each once: the classes sklearn's metrics
+/// count by default (`labels=None`), and the rows of confusion_matrix() without `classes`.
+arma::uvec present_labels(const arma::uvec& actual, const arma::uvec& predicted);
+
 /// \f$ C_{jk} \f$ = the number of samples of true class \f$ j \f$ predicted as class \f$ k \f$:
-/// rows are the true class, columns the predicted one, as sklearn's `confusion_matrix`
-/// (Wikipedia and some books use the transpose). The diagonal holds the correct predictions.
+/// rows are the true class, columns the predicted one, as sklearn's `confusion_matrix`. The
+/// diagonal holds the correct predictions.
 ///
-/// \param actual the true class of each sample, 0 to classes - 1.
+/// \param actual the true class of each sample.
 /// \param predicted the predicted class of each sample.
-/// \param classes the number of classes K, so the matrix is K x K. Without it, K is 1 + the
-///        largest label in either vector: every class index from 0 gets a row and a column,
-///        as sklearn's `labels=range(K)`. (sklearn's default, `labels=None`, keeps only the
-///        labels that occur; the two agree whenever every class occurs in either vector.)
+/// \param classes K, for the K x K matrix of the labels 0 to K - 1, as sklearn's
+///        `labels=range(K)`: a class that occurs in neither vector still gets a row and a
+///        column. Without it, as sklearn's default, the rows and columns are present_labels():
+///        `[0, 2]` and `[0, 0]` give a 2 x 2 matrix whose second row is label 2.
 /// \throws std::invalid_argument when either is empty, their lengths differ, classes is 0,
 ///         or a label is not below classes.
 arma::umat confusion_matrix(const arma::uvec& actual, const arma::uvec& predicted,
@@ -103,7 +107,7 @@ arma::vec f1(const arma::uvec& actual, const arma::uvec& predicted,
              std::optional<arma::uword> classes = std::nullopt);
 
 /// Averaged precision from labels, as sklearn's `precision_score(actual, predicted,
-/// average=..., labels=range(classes))`.
+/// average=...)`, with `labels=range(classes)` when `classes` is given.
 /// \throws std::invalid_argument as confusion_matrix() does.
 double precision(const arma::uvec& actual, const arma::uvec& predicted, Average average,
                  std::optional<arma::uword> classes = std::nullopt);
@@ -120,6 +124,7 @@ double f1(const arma::uvec& actual, const arma::uvec& predicted, Average average
 
 /// Everything sklearn's `classification_report` prints, as numbers.
 struct ClassificationReport {
+  arma::uvec labels;          ///< the class label of each row (and column) of the confusion matrix
   arma::umat confusion;       ///< rows: true class, columns: predicted class
   arma::vec precision;        ///< per class, 0 for a class never predicted
   arma::vec recall;           ///< per class, 0 for a class with no true samples
