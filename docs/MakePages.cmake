@@ -20,7 +20,7 @@ math(EXPR last "${count} - 1")
 foreach(i RANGE ${last})
   list(GET chapters ${i} dir)
   check_title(${dir})
-  string(APPEND route "- \\subpage ch${dir}\n")
+  string(APPEND route "- \\ref ch${dir}\n")  # a link, not a subpage: chapters stay top-level pages, listed in the sidebar
 
   set(nav "")
   if(i GREATER 0)
