@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 
 namespace nn {
 
@@ -23,6 +24,7 @@ arma::mat Dense::forward(const arma::mat& input) {
   input_ = input;
   arma::mat z = input * weights;
   if (has_bias()) z.each_row() += bias;
+  require_no_overflow("Dense::forward", "the weighted sum of the inputs", z);
   output_ = activation_->value(z);
   return output_;
 }
@@ -34,8 +36,11 @@ arma::mat Dense::backward(const arma::mat& doutput) {
   // A (1 - A) for the sigmoid: one multiplication instead of new exponentials.
   const arma::mat delta = doutput % activation_->derivative_from_output(output_);
   weight_gradient = input_.t() * delta;
+  require_no_overflow("Dense::backward", "the weight gradient", weight_gradient);
   if (has_bias()) bias_gradient = arma::sum(delta, 0);
-  return delta * weights.t();
+  arma::mat dinput = delta * weights.t();
+  require_no_overflow("Dense::backward", "the gradient of the layer's input", dinput);
+  return dinput;
 }
 
 }  // namespace nn

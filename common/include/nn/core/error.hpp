@@ -11,7 +11,8 @@ namespace nn {
 /// One sample per row, one output per column, as in the question's numpy code.
 /// The sign convention is prediction minus actual, so a positive error means
 /// "predicted too high" and the gradient step \f$ -\eta e \f$ moves the prediction down.
-/// \throws std::invalid_argument when the shapes differ, either is empty, or a value is not finite.
+/// \throws std::invalid_argument when the shapes differ, either is empty, or a value is not finite;
+///         nn::Overflow when a difference is beyond the range of a double (1e308 - -1e308).
 arma::mat error_vector(const arma::mat& prediction, const arma::mat& actual);
 
 }  // namespace nn

@@ -30,12 +30,14 @@ class Dense {
   Dense(arma::mat weights, std::shared_ptr<const Activation> activation, bool has_bias = true);
 
   /// \f$ A = f(X W + \mathbf{1} b) \f$ for a batch \f$ X \f$ with one sample per row.
-  /// \throws std::invalid_argument when X's columns differ from the weights' rows.
+  /// \throws std::invalid_argument when X's columns differ from the weights' rows; nn::Overflow
+  ///         when a weighted sum is beyond the range of a double.
   arma::mat forward(const arma::mat& input);
 
   /// Takes \f$ \partial L / \partial A \f$ for the last forward() batch, stores the
   /// weight (and bias) gradients, and returns \f$ \partial L / \partial X \f$.
-  /// \throws std::logic_error before any forward(); std::invalid_argument for a wrong shape.
+  /// \throws std::logic_error before any forward(); std::invalid_argument for a wrong shape;
+  ///         nn::Overflow when a gradient is beyond the range of a double.
   arma::mat backward(const arma::mat& doutput);
 
   arma::mat weights;          ///< W, inputs x outputs
