@@ -17,6 +17,8 @@
 #include "nn/activations/activation.hpp"
 #include "nn/tutorial/cli.hpp"
 #include "nn/losses/cross_entropy.hpp"
+#include "nn/core/failures.hpp"
+#include "nn/core/quote.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/optimizers/make_optimizer.hpp"
@@ -56,7 +58,12 @@ std::vector<arma::mat> descend(const Landscape& landscape, nn::Optimizer& optimi
   std::vector<arma::mat> path = {start};
   arma::mat point = start;
   for (int step = 0; step < steps; ++step) {
-    optimizer.step(point, landscape.gradient(point));
+    try {
+      optimizer.step(point, landscape.gradient(point));
+    } catch (const nn::Overflow&) {
+      if (step == 0) throw;  // the start itself is too far out
+      break;                 // diverged: the gradient overflowed
+    }
     if (!point.is_finite()) break;  // diverged: the path ends at the last finite point
     path.push_back(point);
   }
@@ -260,22 +267,25 @@ void single_run(const Landscape& landscape, const std::string& name, const nn::O
                 const arma::mat& start, int steps, bool csv) {
   const auto optimizer = nn::make_optimizer(name, options);
   const std::vector<arma::mat> path = descend(landscape, *optimizer, start, steps);
+  if (path.size() < static_cast<std::size_t>(steps) + 1) {
+    throw nn::divergence(optimizer->name() + " on " + landscape.name + " from " + text(start) + " (learning rate " +
+                             text(optimizer->learning_rate()) + ")",
+                         "step", static_cast<long long>(path.size()), "the point or its gradient overflowed");
+  }
+  std::vector<double> values;  // every f before printing: a finite point's f may still overflow
+  for (const arma::mat& point : path) values.push_back(landscape.value(point));
   if (csv) {
     std::cout << "step,x,y,f\n";
     for (std::size_t step = 0; step < path.size(); ++step) {
       std::cout << step << "," << nn::format_number(path[step](0), 17) << "," << nn::format_number(path[step](1), 17)
-                << "," << nn::format_number(landscape.value(path[step]), 17) << "\n";
+                << "," << nn::format_number(values[step], 17) << "\n";
     }
     return;
   }
   const std::optional<std::size_t> reached = steps_to(landscape, path, tolerance);
   std::cout << optimizer->name() << " on " << landscape.name << " from " << text(start) << ", learning rate "
             << text(optimizer->learning_rate()) << ", " << steps << " steps\n";
-  if (path.size() < static_cast<std::size_t>(steps) + 1) {
-    std::cout << "diverged: the point overflowed at step " << path.size() << "\n";
-    return;
-  }
-  std::cout << "final point " << text(path.back()) << ", f " << text(landscape.value(path.back())) << "\n"
+  std::cout << "final point " << text(path.back()) << ", f " << text(values.back()) << "\n"
             << "within " << text(tolerance) << " of the minimum "
             << (reached ? "after " + std::to_string(*reached) + " steps" : "never") << "\n";
 }
@@ -334,7 +344,9 @@ int main(int argc, char** argv) {
       arma::mat start = landscape.start;
       if (start_flag->count() > 0) {
         start = nn::parse_matrix(start_text, "--start");
-        if (start.n_elem != 2) throw std::invalid_argument("--start takes two numbers, x and y; got " + start_text);
+        if (start.n_elem != 2) {
+          throw std::invalid_argument("--start takes two numbers, x and y; got " + nn::quote(start_text));
+        }
         start.reshape(2, 1);
       }
       single_run(landscape, optimizer, options, start, steps, csv);

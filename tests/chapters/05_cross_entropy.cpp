@@ -49,3 +49,25 @@ TEST_CASE("rejects bad flags and values with one clear line and status 2", "[cli
   require_bad_input({"--iterations", "-5"}, "--iterations");
   require_bad_input({"--plot-data", "nothing"}, "--plot-data");
 }
+
+TEST_CASE("the naive loss of huge logits is described in words, not printed as inf or nan", "[cli][overflow]") {
+  const auto result = run_chapter({});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("naive -(y log p + (1-y) log(1-p)): [infinite infinite undefined]"));
+  CHECK_FALSE(nn::test::shows_inf_or_nan(result.out));
+}
+
+TEST_CASE("a diverging experiment stops with one line before printing anything", "[cli][divergence]") {
+  nn::test::require_failure({"--learning-rate", "1e308"}, "training diverged at iteration 1: ");
+  nn::test::require_failure({"--learning-rate", "1e308", "--plot-data", "curves"}, "try a smaller learning rate");
+}
+
+TEST_CASE("reads numbers with the one decimal grammar", "[cli][bad-input]") {
+  require_bad_input({"--iterations", "1e3"}, "--iterations: '1e3' is not written as a whole number");
+  require_bad_input({"--learning-rate", "1e-320"}, "--learning-rate: '1e-320' underflows");
+  require_bad_input({"--label-smoothing", "0x0", "--prediction", "1 2", "--target", "0"}, "'0x0' is not a number");
+  require_bad_input({"--loss", "ce", "--prediction", "1,,2", "--target", "0"}, "row 1, column 2 is empty");
+  nn::test::require_failure({"--loss", "bce-logits", "--reduction", "sum", "--prediction", "1.7e308 1.7e308",
+                             "--target", "0 0"},
+                            "BinaryCrossEntropyWithLogits::value: the loss overflows");
+}

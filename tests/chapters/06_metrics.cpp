@@ -116,3 +116,22 @@ TEST_CASE("rejects bad flags and values with one clear line and status 2", "[cli
   require_bad_input({"--learning-rate", "-1"}, "--learning-rate");
   require_bad_input({"--plot-data", "nothing"}, "--plot-data");
 }
+
+TEST_CASE("regression metrics beyond the double range are reported, with nothing printed", "[cli][overflow]") {
+  nn::test::require_failure({"--regression", "--prediction", "1e200; 1", "--target", "-1e200; 2"},
+                            "mean_squared_error: the metric");
+  nn::test::require_failure({"--regression", "--prediction", "1.7e308; 1", "--target", "-1.7e308; 2"},
+                            "mean_absolute_error");
+}
+
+TEST_CASE("a diverging training stops with one line before printing anything", "[cli][divergence]") {
+  nn::test::require_failure({"--learning-rate", "1e308"}, "training diverged at iteration 1: ");
+  nn::test::require_failure({"--learning-rate", "1e308", "--plot-data", "tracking"}, "try a smaller learning rate");
+}
+
+TEST_CASE("labels and numbers are read with the one decimal grammar", "[cli][bad-input]") {
+  require_bad_input({"--predicted", "0,,1", "--actual", "0 1"}, "row 1, column 2 is empty");
+  require_bad_input({"--predicted", "0x1", "--actual", "1"}, "'0x1' is not a number");
+  require_bad_input({"--predicted", "1e308", "--actual", "1"}, "--predicted: '1e+308' (label 1) is not a class label");
+  require_bad_input({"--iterations", "5e3"}, "--iterations: '5e3' is not written as a whole number");
+}

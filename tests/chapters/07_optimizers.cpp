@@ -25,13 +25,6 @@ TEST_CASE("prints the path with --csv at round-trip precision, from the given st
                       "2,1.6200000000000001,2.25,64.593450000000004\n");
 }
 
-TEST_CASE("a learning rate that is too large is reported as diverging", "[cli]") {
-  const auto result = run_chapter({"--optimizer", "sgd", "--learning-rate", "10", "--function", "quadratic",
-                                   "--steps", "2000"});
-  REQUIRE(result.exit_code == 0);
-  CHECK_THAT(result.out, Catch::Contains("diverged: the point overflowed at step"));
-}
-
 TEST_CASE("every option reaches its optimizer", "[cli]") {
   for (const std::vector<std::string>& flags :
        {std::vector<std::string>{"--optimizer", "sgd", "--momentum", "0.9", "--nesterov", "--weight-decay", "0.01"},
@@ -61,4 +54,26 @@ TEST_CASE("rejects bad hyperparameters and flags with one clear line and status 
   require_bad_input({"--start", "1 x"}, "'x' is not a number");
   require_bad_input({"--function", "himmelblau"}, "--function");
   require_bad_input({"--steps", "0"}, "--steps");
+}
+
+TEST_CASE("a diverging single run stops with one line naming the step", "[cli][divergence]") {
+  nn::test::require_failure({"--optimizer", "sgd", "--learning-rate", "10", "--function", "quadratic", "--steps", "2000"},
+                            "sgd on quadratic from [-4; 1] (learning rate 10) diverged at step");
+  nn::test::require_failure({"--optimizer", "sgd"}, "try a smaller learning rate");  // rosenbrock, sgd's 0.01
+  nn::test::require_failure({"--optimizer", "adam", "--learning-rate", "1e308", "--csv"}, "diverged at step 1:");
+}
+
+TEST_CASE("a start whose gradient or value overflows is reported as overflow", "[cli][overflow]") {
+  nn::test::require_failure({"--start", "1e300 1e300"},
+                            "rosenbrock_gradient: the gradient at (1e+300, 1e+300) overflows the range of a double");
+  nn::test::require_failure({"--start", "1e100 1e100", "--learning-rate", "1e-300", "--steps", "2", "--csv"},
+                            "rosenbrock: the value at (1e+100, 1e+100) overflows");
+}
+
+TEST_CASE("flags without a validator of their own still take the one decimal grammar", "[cli][bad-input]") {
+  require_bad_input({"--optimizer", "adam", "--beta1", "0x0.8p0"}, "--beta1: '0x0.8p0' is not a number");
+  require_bad_input({"--optimizer", "adam", "--beta2", "inf"}, "--beta2: 'inf' is not a finite number");
+  require_bad_input({"--optimizer", "rmsprop", "--alpha", ""}, "--alpha: '' is empty");
+  require_bad_input({"--start", "1,,2"}, "row 1, column 2 is empty");
+  require_bad_input({"--steps", "1e3"}, "--steps: '1e3' is not written as a whole number");
 }
