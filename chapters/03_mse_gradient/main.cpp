@@ -9,6 +9,7 @@
 #include <cmath>
 #include <iomanip>
 #include <iostream>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -249,10 +250,10 @@ int main(int argc, char** argv) {
       ->check(nn::cli::positive_finite)
       ->capture_default_str();
   app.add_option("--steps", steps, "Gradient descent steps for the line fit")
-      ->check(CLI::Range(1, 1000000))
+      ->check(nn::cli::whole_number(1, 1000000))
       ->capture_default_str();
   app.add_option("--seed", seed, "Seed of the noise in the line's data")
-      ->check(CLI::NonNegativeNumber)
+      ->check(nn::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
       ->capture_default_str();
   app.add_option("--delta", options.delta, "Huber's threshold")->check(nn::cli::positive_finite)->capture_default_str();
   app.add_option("--tau", options.tau, "The quantile loss's tau")

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -270,16 +271,16 @@ int main(int argc, char** argv) {
   std::string data_dir = settings.data.string();
   bool csv = false;
   app.add_option("--iterations", settings.iterations, "Full-batch iterations")
-      ->check(CLI::Range(1, 1000000))
+      ->check(nn::cli::whole_number(1, 50000))
       ->capture_default_str();
   app.add_option("--learning-rate", settings.learning_rate, "Step size")
       ->check(nn::cli::positive_finite)
       ->capture_default_str();
   auto* hidden = app.add_option("--hidden", settings.hidden, "Hidden units (not 2: random initial weights)")
-                     ->check(CLI::Range(1, 1000))
+                     ->check(nn::cli::whole_number(1, 16))
                      ->capture_default_str();
   auto* seed = app.add_option("--seed", settings.seed, "Seed for random initial weights instead of numpy's")
-                   ->check(CLI::NonNegativeNumber);
+                   ->check(nn::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()));
   app.add_option("--data", data_dir, "The data directory (iris.csv and question/)")->capture_default_str();
   app.add_flag("--csv", csv, "Print the question's results table (iteration,loss,accuracy) as CSV instead");
   nn::cli::add_digits_flag(app, digits);

@@ -206,11 +206,11 @@ int main(int argc, char** argv) {
       ->needs(prediction)
       ->capture_default_str();
   app.add_option("--label-smoothing", options.label_smoothing, "Label smoothing for ce, in [0, 1]")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(nn::cli::unit_interval)
       ->needs(prediction)
       ->capture_default_str();
   app.add_option("--iterations", iterations, "Iterations of the experiment")
-      ->check(CLI::Range(1, 1000000))
+      ->check(nn::cli::whole_number(1, 50000))
       ->capture_default_str();
   app.add_option("--learning-rate", learning_rate, "Learning rate of the experiment")
       ->check(nn::cli::positive_finite)

@@ -509,7 +509,7 @@ int main(int argc, char** argv) {
     }
   }
   auto* iterations = app.add_option("--iterations", settings.iterations, "Iterations of training")
-                         ->check(CLI::Range(1, 1000000))
+                         ->check(nn::cli::whole_number(1, 50000))
                          ->capture_default_str();
   auto* learning_rate = app.add_option("--learning-rate", settings.learning_rate, "Learning rate of training")
                             ->check(nn::cli::positive_finite)

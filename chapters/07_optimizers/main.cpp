@@ -304,13 +304,13 @@ int main(int argc, char** argv) {
                      ->capture_default_str();
   auto* lr = app.add_option("--learning-rate", learning_rate, "Learning rate (default: the optimizer's)")
                  ->check(nn::cli::positive_finite);
-  app.add_option("--momentum", options.momentum, "sgd, rmsprop")->check(CLI::NonNegativeNumber);
+  app.add_option("--momentum", options.momentum, "sgd, rmsprop")->check(nn::cli::non_negative);
   app.add_option("--dampening", options.dampening, "sgd")->check(nn::cli::finite);
   app.add_flag("--nesterov", options.nesterov, "sgd: Nesterov momentum");
   auto* decay = app.add_option("--weight-decay", weight_decay, "Weight decay (default: 0, adamw 0.01)")
-                    ->check(CLI::NonNegativeNumber);
-  app.add_option("--lr-decay", options.lr_decay, "adagrad")->check(CLI::NonNegativeNumber);
-  app.add_option("--initial-accumulator", options.initial_accumulator, "adagrad")->check(CLI::NonNegativeNumber);
+                    ->check(nn::cli::non_negative);
+  app.add_option("--lr-decay", options.lr_decay, "adagrad")->check(nn::cli::non_negative);
+  app.add_option("--initial-accumulator", options.initial_accumulator, "adagrad")->check(nn::cli::non_negative);
   app.add_option("--alpha", options.alpha, "rmsprop's smoothing constant")->capture_default_str();
   app.add_flag("--centered", options.centered, "rmsprop: centered");
   app.add_option("--beta1", options.beta1, "adam, adamw")->capture_default_str();
@@ -322,8 +322,9 @@ int main(int argc, char** argv) {
                              ->check(CLI::IsMember({"rosenbrock", "quadratic"}))
                              ->capture_default_str();
   auto* start_flag = app.add_option("--start", start_text, "Starting point \"x y\" (default: the function's)");
-  auto* steps_flag =
-      app.add_option("--steps", steps, "Steps to take")->check(CLI::Range(1, 1000000))->capture_default_str();
+  auto* steps_flag = app.add_option("--steps", steps, "Steps to take")
+                         ->check(nn::cli::whole_number(1, 1000000))
+                         ->capture_default_str();
   app.add_flag("--csv", csv, "Print the path (step,x,y,f) at round-trip precision");
   app.add_option("--plot-data", plot, "Print the CSV behind a plot of the book instead")
       ->check(CLI::IsMember({"quadratic", "rosenbrock"}));

@@ -125,3 +125,8 @@ TEST_CASE("integer flags are whole decimal numbers", "[cli][bad-input]") {
   REQUIRE(octal.exit_code == 0);
   CHECK_THAT(octal.out, Catch::Contains("a 4-10-3 sigmoid network") && Catch::Contains(", 10 iterations;"));
 }
+
+TEST_CASE("the longest run the flags allow is bounded, and the bound is named", "[cli][bad-input]") {
+  require_bad_input({"--hidden", "17"}, "--hidden: '17' is out of range: a whole number from 1 to 16 is needed");
+  require_bad_input({"--iterations", "50001"}, "--iterations: '50001' is out of range: a whole number from 1 to 50000");
+}

@@ -71,3 +71,9 @@ TEST_CASE("reads numbers with the one decimal grammar", "[cli][bad-input]") {
                              "--target", "0 0"},
                             "BinaryCrossEntropyWithLogits::value: the loss overflows");
 }
+
+TEST_CASE("the longest experiment the flags allow is bounded, and the bound is named", "[cli][bad-input]") {
+  require_bad_input({"--iterations", "50001"}, "--iterations: '50001' is out of range: a whole number from 1 to 50000");
+  require_bad_input({"--label-smoothing", "2", "--prediction", "1 2", "--target", "0"},
+                    "--label-smoothing: '2' is not from 0 to 1");
+}

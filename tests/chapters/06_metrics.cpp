@@ -135,3 +135,7 @@ TEST_CASE("labels and numbers are read with the one decimal grammar", "[cli][bad
   require_bad_input({"--predicted", "1e308", "--actual", "1"}, "--predicted: '1e+308' (label 1) is not a class label");
   require_bad_input({"--iterations", "5e3"}, "--iterations: '5e3' is not written as a whole number");
 }
+
+TEST_CASE("the longest training the flags allow is bounded, and the bound is named", "[cli][bad-input]") {
+  require_bad_input({"--iterations", "50001"}, "--iterations: '50001' is out of range: a whole number from 1 to 50000");
+}

@@ -77,3 +77,12 @@ TEST_CASE("flags without a validator of their own still take the one decimal gra
   require_bad_input({"--start", "1,,2"}, "row 1, column 2 is empty");
   require_bad_input({"--steps", "1e3"}, "--steps: '1e3' is not written as a whole number");
 }
+
+TEST_CASE("a negative hyperparameter is refused with a short message", "[cli][bad-input]") {
+  for (const char* flag : {"--momentum", "--weight-decay", "--lr-decay", "--initial-accumulator"}) {
+    INFO(flag);
+    require_bad_input({flag, "-1"}, std::string(flag) + ": '-1' is not 0 or more");
+    CHECK(run_chapter({flag, "-1"}).err.size() < 120);  // not the largest double in 309 digits
+  }
+  require_bad_input({"--steps", "1000001"}, "--steps: '1000001' is out of range: a whole number from 1 to 1000000");
+}

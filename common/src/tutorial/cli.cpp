@@ -109,7 +109,7 @@ const CLI::Validator unit_interval(
 
 CLI::Validator whole_number(std::uint64_t low, std::uint64_t high) {
   return CLI::Validator([low, high](std::string& text) { return check_whole_number(text, low, high, false); },
-                        "INT in [" + std::to_string(low) + " - " + std::to_string(high) + "]");
+                        "in [" + std::to_string(low) + " - " + std::to_string(high) + "]");
 }
 
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& body) {
