@@ -37,10 +37,23 @@ std::string check_whole_number(std::string& text, std::uint64_t low, std::uint64
   return {};
 }
 
-std::string check_one_line(const std::string& text) {
-  for (const char c : text) {
+bool is_one_line(std::string_view text) {
+  return std::none_of(text.begin(), text.end(), [](char c) {
     const auto byte = static_cast<unsigned char>(c);
-    if ((byte < 0x20 && c != '\t') || byte == 0x7F) return quote(text) + " holds a control character";
+    return (byte < 0x20 && c != '\t') || byte == 0x7F;
+  });
+}
+
+// Why an argument is refused before CLI11 reads it (CLI11 would quote it raw in its messages,
+// breaking the one-line rule or hiding a character), or an empty string.
+std::string invisible_character_in(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view argument = argv[i];
+    const bool marked = argument.find("\xEF\xBB\xBF") != std::string_view::npos;
+    if (is_one_line(argument) && !marked) continue;
+    const std::string_view previous = i > 1 ? argv[i - 1] : "";
+    const std::string flag = previous.rfind("-", 0) == 0 ? std::string(previous) + ": " : "";
+    return flag + quote(argument) + (marked ? " holds an invisible byte-order mark" : " holds a control character");
   }
   return {};
 }
@@ -66,10 +79,20 @@ std::string check_integer_text(std::string& text, bool is_unsigned) {
   return {};
 }
 
-// Puts the grammar in front of the validators of every flag that takes a value; see run().
+// A flag that takes no value is on when given; `--csv=false` is CLI11's way to turn it off.
+// Any other value (CLI11 reads `--csv=2` as on and `--csv=0x1` as off) is refused.
+std::string check_flag_value(const std::string& text) {
+  if (text == "true" || text == "false") return {};
+  return quote(text) + " is not a value this flag takes; give the flag alone (or =false)";
+}
+
+// Puts the grammar in front of the validators of every numeric flag; see run().
 void require_one_grammar(CLI::App& app) {
   for (CLI::Option* option : app.get_options()) {
-    if (option->get_items_expected_max() == 0) continue;  // a flag without a value
+    if (option->get_items_expected_max() == 0) {  // a flag without a value
+      option->transform(CLI::Validator([](std::string& text) { return check_flag_value(text); }, ""));
+      continue;
+    }
     const std::string full_type = option->get_type_name();
     const std::string type = full_type.substr(0, full_type.find(':'));
     if (type == "INT" || type == "UINT") {
@@ -79,7 +102,6 @@ void require_one_grammar(CLI::App& app) {
     } else if (type == "FLOAT") {
       option->transform(CLI::Validator([](std::string& text) { return check_number(text, nullptr, ""); }, ""));
     }
-    option->transform(CLI::Validator([](std::string& text) { return check_one_line(text); }, ""));
   }
   for (CLI::App* subcommand : app.get_subcommands([](CLI::App*) { return true; })) require_one_grammar(*subcommand);
 }
@@ -115,6 +137,10 @@ CLI::Validator whole_number(std::uint64_t low, std::uint64_t high) {
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& body) {
   const std::string program = app.get_name();
   require_one_grammar(app);
+  if (const std::string problem = invisible_character_in(argc, argv); !problem.empty()) {
+    std::cerr << program << ": error: " << problem << "\n";
+    return bad_input;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {

@@ -40,7 +40,9 @@ struct Program {
   double plain = 0.0;
   std::string name = "a";
   int digits = 6;
+  bool csv = false;
   Program() {
+    app.add_flag("--csv", csv);
     app.add_option("--steps", steps)->check(CLI::Range(1, 1000));
     app.add_option("--seed", seed);
     app.add_option("--rate", rate)->check(nn::cli::positive_finite);
@@ -116,6 +118,23 @@ TEST_CASE("a value holding a control character is refused and shown escaped", "[
   require_bad({"--name", "a\nb"}, "--name: 'a\\nb' holds a control character");
   require_bad({"--rate", "1\r"}, "'1\\r' holds a control character");
   require_bad({"--steps", "\x1b[2J"}, "'\\x1b[2J' holds a control character");
+  require_bad({"--no\nsuch"}, "'--no\\nsuch' holds a control character");  // CLI11 would show it raw
+  require_bad({"--name=a\tb\n"}, "'--name=a\\tb\\n' holds a control character");
+  require_bad({"\xEF\xBB\xBF--digits=3"}, "'\\ufeff--digits=3' holds an invisible byte-order mark");
+  Program tab;
+  CHECK(run(tab.app, {"--plain", "1\t"}).status == nn::cli::bad_input);  // a tab passes, but is not a number
+}
+
+TEST_CASE("a flag that takes no value is given alone or as =false, nothing else", "[cli]") {
+  Program on;
+  REQUIRE(run(on.app, {"--csv"}).status == 0);
+  CHECK(on.csv);
+  Program off;
+  REQUIRE(run(off.app, {"--csv=false"}).status == 0);
+  CHECK_FALSE(off.csv);
+  require_bad({"--csv=2"}, "--csv: '2' is not a value this flag takes; give the flag alone (or =false)");
+  require_bad({"--csv=0x1"}, "'0x1' is not a value this flag takes");  // CLI11 would read it as off
+  require_bad({"--csv=yes"}, "'yes' is not a value this flag takes");
 }
 
 TEST_CASE("the validators say what they want, with short numbers", "[cli][errors]") {

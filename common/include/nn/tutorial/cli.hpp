@@ -18,11 +18,12 @@ inline constexpr int failure = 1;
 
 /// Parses the flags into `app`'s variables, then calls `body`.
 ///
-/// Before parsing, every flag of `app` and of its subcommands that takes a value gets two
-/// checks ahead of its own validators: the value is one line of text (no control character
-/// but a tab), and a numeric flag's value is a number of the one decimal grammar
-/// (nn/core/numbers.hpp), an integer flag's a whole number (`010` is 10, never octal 8;
-/// `0x10`, `inf` and `1e2` are refused).
+/// Before parsing, an argument holding a control character (but a tab) or a byte-order mark
+/// is refused, shown escaped, and every numeric flag of `app` and of its subcommands gets a check ahead of its
+/// own validators: its value is a number of the one decimal grammar (nn/core/numbers.hpp), an
+/// integer flag's a whole number (`010` is 10, never octal 8; `0x10`, `inf` and `1e2` are
+/// refused). A flag that takes no value is given alone, or as `--flag=false`; CLI11 would
+/// read `--flag=2` as on and `--flag=0x1` as off.
 ///
 /// `--help` prints the flags and returns 0. A bad flag or value (CLI11's parse
 /// errors, and std::invalid_argument from the library, which names what was wrong)
