@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "process.hpp"
+#include "text_compare.hpp"
 
 namespace nn::test {
 
@@ -16,13 +16,6 @@ inline ProcessResult run_chapter(const std::vector<std::string>& args) {
   std::vector<std::string> argv = {NN_CHAPTER_EXE};
   for (const std::string& arg : args) argv.push_back(arg);
   return run_process(argv);
-}
-
-// Whether `text` shows an infinity or a NaN as a value: inf, -inf, infinity or nan (any case)
-// standing alone, not inside a word such as "infinite".
-inline bool shows_inf_or_nan(const std::string& text) {
-  static const std::regex value(R"((^|[^A-Za-z])[-+]?(inf|infinity|nan)([^A-Za-z]|$))", std::regex::icase);
-  return std::regex_search(text, value);
 }
 
 // Exit status `status`, nothing on stdout, and exactly one line on stderr that mentions `mention`.

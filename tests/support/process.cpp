@@ -1,5 +1,6 @@
 #include "process.hpp"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -26,8 +27,10 @@ void check(int status, const char* what) {
 
 ProcessResult run_process(const std::vector<std::string>& argv, int limit_seconds) {
   std::array<int, 2> out_pipe{}, err_pipe{};
-  check(pipe(out_pipe.data()), "pipe");
-  check(pipe(err_pipe.data()), "pipe");
+  // Close-on-exec, so that a program started at the same time from another thread does not
+  // inherit these pipes and hold them open.
+  check(pipe2(out_pipe.data(), O_CLOEXEC), "pipe2");
+  check(pipe2(err_pipe.data(), O_CLOEXEC), "pipe2");
 
   posix_spawn_file_actions_t actions;
   check(posix_spawn_file_actions_init(&actions), "posix_spawn_file_actions_init");
