@@ -33,3 +33,10 @@ TEST_CASE("a sum of finite terms that overflows is reported too", "[loss][errors
   CHECK_NOTHROW(nn::MeanSquaredError(nn::Reduction::none).terms(prediction, target));  // each 1e308
   CHECK_THROWS_AS(nn::MeanSquaredError(nn::Reduction::sum).value(prediction, target), nn::Overflow);
 }
+
+TEST_CASE("a message names the largest doubles in short form", "[loss][errors]") {
+  nn::LossOptions options;
+  options.label_smoothing = 1.7976931348623157e308;
+  CHECK_THROWS_WITH(nn::make_loss("ce", options),
+                    "SoftmaxCrossEntropy: label_smoothing must lie in [0, 1], got 1.79769e+308");
+}
