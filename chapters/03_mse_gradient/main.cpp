@@ -9,11 +9,13 @@
 #include <cmath>
 #include <iomanip>
 #include <iostream>
+#include <limits>
 #include <string>
 #include <vector>
 
 #include "nn/tutorial/cli.hpp"
 #include "nn/core/error.hpp"
+#include "nn/core/failures.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/tutorial/gradient_report.hpp"
 #include "nn/losses/huber.hpp"
@@ -91,23 +93,25 @@ Line line_gradient(const nn::Loss& loss, const arma::mat& prediction, const arma
 struct Fit {
   Line line;
   std::vector<std::pair<int, double>> losses;  // (step, loss) at the steps worth printing
-  int diverged_at = -1;                         // the step where the prediction overflowed, or -1
+  int diverged_at = -1;                         // the step where the numbers overflowed, or -1
 };
 
 // [descent]
 Fit gradient_descent(const nn::Loss& loss, const arma::mat& x, const arma::mat& y, double learning_rate, int steps) {
   Fit fit;
   for (int step = 0; step <= steps; ++step) {
-    const arma::mat prediction = predict(fit.line, x);
-    if (!prediction.is_finite()) {  // the steps grew until the numbers overflowed
+    try {
+      const arma::mat prediction = predict(fit.line, x);
+      nn::require_no_overflow("predict", "the prediction", prediction);
+      if (nn::is_milestone(step, steps)) fit.losses.emplace_back(step, loss.value(prediction, y));
+      if (step == steps) break;
+      const Line gradient = line_gradient(loss, prediction, x, y);
+      fit.line.slope -= learning_rate * gradient.slope;  // a step against the gradient
+      fit.line.intercept -= learning_rate * gradient.intercept;
+    } catch (const nn::Overflow&) {  // the steps grew until the numbers overflowed
       fit.diverged_at = step;
       break;
     }
-    if (nn::is_milestone(step, steps)) fit.losses.emplace_back(step, loss.value(prediction, y));
-    if (step == steps) break;
-    const Line gradient = line_gradient(loss, prediction, x, y);
-    fit.line.slope -= learning_rate * gradient.slope;  // a step against the gradient
-    fit.line.intercept -= learning_rate * gradient.intercept;
   }
   return fit;
 }
@@ -119,7 +123,7 @@ void print_fit(const Fit& fit) {
   }
   if (fit.diverged_at >= 0) {
     std::cout << "    step " << std::setw(5) << fit.diverged_at
-              << "  the prediction overflowed: this learning rate diverges\n";
+              << "  the numbers overflowed: this learning rate diverges\n";
   }
 }
 
@@ -134,20 +138,59 @@ LineData make_line_data(std::uint64_t seed) {
   return {x, 2.0 * x + 1.0 + random.normal_matrix(x.n_rows, 1, 0.0, 0.3)};
 }
 
-void fit_line(const LineData& data, double learning_rate, int steps) {
+// The runs made with the flags' learning rate, all made before anything is printed: the line
+// fit of section 3 and the fits with an outlier of section 5, by loss.
+struct UserFits {
+  Fit line;
+  std::vector<std::pair<std::string, Fit>> with_outlier;
+};
+
+// One run of the flags' learning rate diverges when its prediction overflows, or when its mse,
+// a convex quadratic that a stable rate brings down at every step, rises above where it began.
+void require_converging(const Fit& fit, const std::string& run, bool convex) {
+  if (fit.diverged_at >= 0) throw nn::divergence(run, "step", fit.diverged_at, "the numbers overflowed");
+  if (!convex) return;
+  for (const auto& [step, loss] : fit.losses) {
+    if (loss > fit.losses.front().second) {
+      throw nn::divergence(run, "step", step, "the loss grew from " + text(fit.losses.front().second) +
+                                                  " at step 0 to " + text(loss));
+    }
+  }
+}
+
+LineData with_an_outlier(const LineData& data) {
+  // [outlier]
+  LineData with_outlier = data;
+  with_outlier.y(with_outlier.y.n_rows - 1) += 10.0;  // one wild measurement at x = 1
+  // [outlier]
+  return with_outlier;
+}
+
+UserFits fit_with_the_flags(const LineData& data, const nn::LossOptions& options, double learning_rate, int steps) {
+  UserFits fits{gradient_descent(nn::MeanSquaredError(), data.x, data.y, learning_rate, steps), {}};
+  require_converging(fits.line, "gradient descent on the line", true);
+  const LineData outlier = with_an_outlier(data);
+  for (const char* name : {"mse", "mae", "huber"}) {
+    fits.with_outlier.emplace_back(
+        name, gradient_descent(*nn::make_loss(name, options), outlier.x, outlier.y, learning_rate, 2000));
+    require_converging(fits.with_outlier.back().second,
+                       "gradient descent on the line with an outlier (" + std::string(name) + " loss)",
+                       std::string(name) == "mse");
+  }
+  return fits;
+}
+
+void fit_line(const LineData& data, const Fit& fit, double learning_rate, int steps) {
   std::cout << "3. Gradient descent fits a line\n"
             << "  20 noisy points around y = 2x + 1; model y_hat = slope * x + intercept, both starting at 0;\n"
             << "  mse loss, learning rate " << text(learning_rate) << ", " << steps << " steps.\n";
-  const Fit fit = gradient_descent(nn::MeanSquaredError(), data.x, data.y, learning_rate, steps);
   print_fit(fit);
   // [least_squares]
   const arma::mat design = arma::join_rows(data.x, arma::ones(data.x.n_rows));
   const arma::vec exact = arma::solve(design, data.y);  // the least-squares line, in closed form
   // [least_squares]
-  if (fit.diverged_at < 0) {
-    std::cout << "  descent:       slope " << text(fit.line.slope) << ", intercept " << text(fit.line.intercept) << "\n";
-  }
-  std::cout << "  least squares: slope " << text(exact(0)) << ", intercept " << text(exact(1)) << "\n\n";
+  std::cout << "  descent:       slope " << text(fit.line.slope) << ", intercept " << text(fit.line.intercept) << "\n"
+            << "  least squares: slope " << text(exact(0)) << ", intercept " << text(exact(1)) << "\n\n";
 }
 
 void too_large_a_step(const LineData& data) {
@@ -169,7 +212,7 @@ void too_large_a_step(const LineData& data) {
   std::cout << "\n";
 }
 
-void other_gradients(const LineData& data, const nn::LossOptions& options, double learning_rate) {
+void other_gradients(const nn::LossOptions& options, const UserFits& fits, double learning_rate) {
   std::cout << "5. Other losses, other gradients\n"
             << "  the derivative of one element's loss as its error grows (reduction sum):\n";
   // [gradients]
@@ -186,20 +229,11 @@ void other_gradients(const LineData& data, const nn::LossOptions& options, doubl
             << "  mse pulls in proportion to the error; mae and the quantile loss pull with a\n"
             << "  constant force; huber pulls like mse up to delta, then like mae.\n\n";
 
-  // [outlier]
-  LineData with_outlier = data;
-  with_outlier.y(with_outlier.y.n_rows - 1) += 10.0;  // one wild measurement at x = 1
-  // [outlier]
   std::cout << "  The same line fit with one outlier (y + 10 at x = 1), 2000 steps of rate " << text(learning_rate)
             << ":\n";
-  for (const char* name : {"mse", "mae", "huber"}) {
-    const Fit fit = gradient_descent(*nn::make_loss(name, options), with_outlier.x, with_outlier.y, learning_rate, 2000);
-    std::cout << "    " << std::left << std::setw(6) << name << std::right;
-    if (fit.diverged_at >= 0) {
-      std::cout << "diverged\n";
-    } else {
-      std::cout << "slope " << text(fit.line.slope) << ", intercept " << text(fit.line.intercept) << "\n";
-    }
+  for (const auto& [name, fit] : fits.with_outlier) {
+    std::cout << "    " << std::left << std::setw(6) << name << std::right << "slope " << text(fit.line.slope)
+              << ", intercept " << text(fit.line.intercept) << "\n";
   }
   std::cout << "  Only the losses differ, yet the fitted lines do: mse is dragged towards the\n"
             << "  outlier, mae and huber barely move. The loss decides what the model learns.\n";
@@ -217,10 +251,10 @@ int main(int argc, char** argv) {
       ->check(nn::cli::positive_finite)
       ->capture_default_str();
   app.add_option("--steps", steps, "Gradient descent steps for the line fit")
-      ->check(CLI::Range(1, 1000000))
+      ->check(nn::cli::whole_number(1, 1000000))
       ->capture_default_str();
   app.add_option("--seed", seed, "Seed of the noise in the line's data")
-      ->check(CLI::NonNegativeNumber)
+      ->check(nn::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
       ->capture_default_str();
   app.add_option("--delta", options.delta, "Huber's threshold")->check(nn::cli::positive_finite)->capture_default_str();
   app.add_option("--tau", options.tau, "The quantile loss's tau")
@@ -229,12 +263,13 @@ int main(int argc, char** argv) {
   nn::cli::add_digits_flag(app, digits);
 
   return nn::cli::run(app, argc, argv, [&] {
-    std::cout << "Chapter 3: the gradient of the mean squared error\n\n";
     const LineData data = make_line_data(seed);
+    const UserFits fits = fit_with_the_flags(data, options, learning_rate, steps);  // may diverge: before printing
+    std::cout << "Chapter 3: the gradient of the mean squared error\n\n";
     conventions();
     gradient_check();
-    fit_line(data, learning_rate, steps);
+    fit_line(data, fits.line, learning_rate, steps);
     too_large_a_step(data);
-    other_gradients(data, options, learning_rate);
+    other_gradients(options, fits, learning_rate);
   });
 }

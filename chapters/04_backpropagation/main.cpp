@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <limits>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,6 +18,7 @@
 #include "nn/activations/sigmoid.hpp"
 #include "nn/tutorial/cli.hpp"
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
@@ -89,7 +92,32 @@ Weights initial_weights(const Settings& settings, const nn::QuestionSetup& setup
           random.normal_matrix(static_cast<arma::uword>(settings.hidden), 3, 0.0, 0.5)};
 }
 
-Weights run_transcription(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train) {
+// The transcribed loop's run: its final weights and the iterations worth printing.
+struct Transcription {
+  struct Row {
+    int iteration;
+    double loss, accuracy;
+  };
+  Weights weights;
+  std::vector<Row> rows;
+};
+
+Transcription transcribe(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train) {
+  Transcription run{initial_weights(settings, setup), {}};
+  Weights& w = run.weights;
+  for (int iteration = 0; iteration < settings.iterations; ++iteration) {
+    const arma::mat A2 = question_iteration(setup.train.features, y_train, w.w1, w.w2, settings.learning_rate);
+    if (!w.w1.is_finite() || !w.w2.is_finite()) {
+      throw nn::divergence("the question's loop", "iteration", iteration, "the weights overflowed");
+    }
+    if (nn::is_milestone(iteration, settings.iterations - 1)) {
+      run.rows.push_back({iteration, question_mse(A2, y_train), nn::metrics::accuracy(nn::class_labels(y_train), nn::metrics::predicted_classes(A2))});
+    }
+  }
+  return run;
+}
+
+void print_transcription(const Settings& settings, const nn::QuestionSetup& setup, const Transcription& run) {
   std::cout << "1. The question's loop, transcribed\n"
             << "  " << setup.train.features.n_rows << " training and " << setup.test.features.n_rows
             << " test flowers; a 4-" << settings.hidden << "-3 sigmoid network without biases; learning rate "
@@ -98,23 +126,37 @@ Weights run_transcription(const Settings& settings, const nn::QuestionSetup& set
                                         : "numpy's initial weights")
             << ".\n"
             << "  iteration  loss (the question's mse)  accuracy\n";
-  Weights w = initial_weights(settings, setup);
-  for (int iteration = 0; iteration < settings.iterations; ++iteration) {
-    const arma::mat A2 = question_iteration(setup.train.features, y_train, w.w1, w.w2, settings.learning_rate);
-    if (!nn::all_finite({&w.w1, &w.w2})) {
-      throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
-                               "; try a smaller --learning-rate");
-    }
-    if (nn::is_milestone(iteration, settings.iterations - 1)) {
-      const double accuracy = nn::metrics::accuracy(nn::class_labels(y_train), nn::metrics::predicted_classes(A2));
-      std::cout << "  " << std::setw(9) << iteration << "  " << std::setw(25) << text(question_mse(A2, y_train))
-                << "  " << text(accuracy) << "\n";
-    }
+  for (const Transcription::Row& row : run.rows) {
+    std::cout << "  " << std::setw(9) << row.iteration << "  " << std::setw(25) << text(row.loss) << "  "
+              << text(row.accuracy) << "\n";
   }
-  return w;
 }
 
-void final_numbers(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train,
+// What numpy printed for the question's run (data/question/, from scripts/make_question_data.py).
+struct Reference {
+  double train_loss, train_accuracy, test_accuracy;
+  arma::mat w1 = arma::mat(4, 2), w2 = arma::mat(2, 3);
+};
+
+bool is_the_questions_run(const Settings& settings) {
+  return !settings.random_weights && settings.iterations == 5000 && settings.learning_rate == 0.1;
+}
+
+// Every number of the reference file, read before anything is printed, so that a file without
+// one of them stops the chapter with one line instead of half its output.
+Reference load_reference(const std::filesystem::path& data) {
+  const nn::NamedValues numpy = nn::read_named_values(data / "question" / "reference_final.csv");
+  Reference reference{numpy.at("train_loss"), numpy.at("train_accuracy"), numpy.at("test_accuracy")};
+  for (arma::uword i = 0; i < reference.w1.n_elem; ++i) {
+    reference.w1(i) = numpy.at("w1_final_" + std::to_string(i % 4) + "_" + std::to_string(i / 4));
+  }
+  for (arma::uword i = 0; i < reference.w2.n_elem; ++i) {
+    reference.w2(i) = numpy.at("w2_final_" + std::to_string(i % 2) + "_" + std::to_string(i / 2));
+  }
+  return reference;
+}
+
+void final_numbers(const std::optional<Reference>& numpy, const nn::QuestionSetup& setup, const arma::mat& y_train,
                    const arma::mat& y_test, const Weights& w) {
   const nn::Sigmoid sigmoid;
   const auto predict = [&](const arma::mat& x) { return sigmoid.value(sigmoid.value(x * w.w1) * w.w2); };
@@ -125,23 +167,15 @@ void final_numbers(const Settings& settings, const nn::QuestionSetup& setup, con
       nn::metrics::accuracy(nn::class_labels(y_test), nn::metrics::predicted_classes(predict(setup.test.features)));
   std::cout << "  after training: loss " << text(train_loss) << ", training accuracy " << text(train_accuracy)
             << ", test accuracy " << text(test_accuracy) << "\n";
-  if (settings.random_weights || settings.iterations != 5000 || settings.learning_rate != 0.1) {
+  if (!numpy) {
     std::cout << "  (numpy's reference numbers are for the question's own settings only)\n\n";
     return;
   }
-  // What numpy printed for the same run (data/question/, from scripts/make_question_data.py).
-  const auto numpy = nn::read_named_values(settings.data / "question" / "reference_final.csv");
-  double worst = nn::relative_error(train_loss, numpy.at("train_loss"));
-  for (arma::uword i = 0; i < w.w1.n_elem; ++i) {
-    worst = std::max(worst, nn::relative_error(w.w1(i), numpy.at("w1_final_" + std::to_string(i % 4) + "_" +
-                                                                     std::to_string(i / 4))));
-  }
-  for (arma::uword i = 0; i < w.w2.n_elem; ++i) {
-    worst = std::max(worst, nn::relative_error(w.w2(i), numpy.at("w2_final_" + std::to_string(i % 2) + "_" +
-                                                                     std::to_string(i / 2))));
-  }
-  std::cout << "  numpy's run:    loss " << text(numpy.at("train_loss")) << ", training accuracy "
-            << text(numpy.at("train_accuracy")) << ", test accuracy " << text(numpy.at("test_accuracy")) << "\n"
+  double worst = nn::relative_error(train_loss, numpy->train_loss);
+  for (arma::uword i = 0; i < w.w1.n_elem; ++i) worst = std::max(worst, nn::relative_error(w.w1(i), numpy->w1(i)));
+  for (arma::uword i = 0; i < w.w2.n_elem; ++i) worst = std::max(worst, nn::relative_error(w.w2(i), numpy->w2(i)));
+  std::cout << "  numpy's run:    loss " << text(numpy->train_loss) << ", training accuracy "
+            << text(numpy->train_accuracy) << ", test accuracy " << text(numpy->test_accuracy) << "\n"
             << "  largest relative difference from numpy (loss and all 14 weights): "
             << (worst < 1e-9 ? "below 1e-9" : text(worst)) << "\n\n";
 }
@@ -187,12 +221,23 @@ nn::TrainingHistory train_on_the_loss(nn::Network& network, const Settings& sett
 }
 // [network]
 
-void the_same_with_a_loss(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train,
-                          const Weights& transcribed) {
-  std::cout << "3. The same run as gradient descent on the loss\n";
+// The same run through the library, trained before anything is printed.
+struct LibraryRun {
+  nn::Network network;
+  nn::TrainingHistory history;
+};
+
+LibraryRun train_with_the_library(const Settings& settings, const nn::QuestionSetup& setup, const arma::mat& y_train) {
   const Weights start = initial_weights(settings, setup);
-  nn::Network network = question_network(start.w1, start.w2);
-  const nn::TrainingHistory history = train_on_the_loss(network, settings, setup, y_train);
+  LibraryRun run{question_network(start.w1, start.w2), {}};
+  run.history = train_on_the_loss(run.network, settings, setup, y_train);
+  return run;
+}
+
+void the_same_with_a_loss(const Settings& settings, const LibraryRun& run, const Weights& transcribed) {
+  std::cout << "3. The same run as gradient descent on the loss\n";
+  const nn::Network& network = run.network;
+  const nn::TrainingHistory& history = run.history;
   const double difference =
       std::max(arma::abs(network.layers()[0].weights - transcribed.w1).max() / arma::abs(transcribed.w1).max(),
                arma::abs(network.layers()[1].weights - transcribed.w2).max() / arma::abs(transcribed.w2).max());
@@ -227,16 +272,16 @@ void gradient_check(const nn::QuestionSetup& setup, const arma::mat& y_train) {
 // The flags of a training run, shared by the walk-through and `results`.
 void add_training_flags(CLI::App& mode, Settings& settings, std::string& data_dir) {
   mode.add_option("--iterations", settings.iterations, "Full-batch iterations")
-      ->check(CLI::Range(1, 1000000))
+      ->check(nn::cli::whole_number(1, 50000))
       ->capture_default_str();
   mode.add_option("--learning-rate", settings.learning_rate, "Step size")
       ->check(nn::cli::positive_finite)
       ->capture_default_str();
   mode.add_option("--hidden", settings.hidden, "Hidden units (not 2: random initial weights)")
-      ->check(CLI::Range(1, 1000))
+      ->check(nn::cli::whole_number(1, 16))
       ->capture_default_str();
   mode.add_option("--seed", settings.seed, "Seed for random initial weights instead of numpy's")
-      ->check(CLI::NonNegativeNumber);
+      ->check(nn::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()));
   mode.add_option("--data", data_dir, "The data directory (iris.csv and question/)")->capture_default_str();
 }
 
@@ -264,16 +309,19 @@ int main(int argc, char** argv) {
     const arma::mat y_train = nn::one_hot(setup.train.labels, 3);  // pd.get_dummies(y) of the split
     const arma::mat y_test = nn::one_hot(setup.test.labels, 3);
     if (*results) {
-      const Weights start = initial_weights(settings, setup);
-      nn::Network network = question_network(start.w1, start.w2);
-      train_on_the_loss(network, settings, setup, y_train).write_csv(std::cout);
+      train_with_the_library(settings, setup, y_train).history.write_csv(std::cout);
       return;
     }
+    // Data, reference numbers and both runs first: a bad file or a diverging run prints nothing else.
+    const std::optional<Reference> numpy =
+        is_the_questions_run(settings) ? std::optional(load_reference(settings.data)) : std::nullopt;
+    const Transcription transcription = transcribe(settings, setup, y_train);
+    const LibraryRun library = train_with_the_library(settings, setup, y_train);
     std::cout << "Chapter 4: backpropagation\n\n";
-    const Weights trained = run_transcription(settings, setup, y_train);
-    final_numbers(settings, setup, y_train, y_test, trained);
+    print_transcription(settings, setup, transcription);
+    final_numbers(numpy, setup, y_train, y_test, transcription.weights);
     if (!settings.random_weights) read_the_code(setup, y_train);
-    the_same_with_a_loss(settings, setup, y_train, trained);
+    the_same_with_a_loss(settings, library, transcription.weights);
     if (!settings.random_weights) gradient_check(setup, y_train);
   });
 }

@@ -40,6 +40,17 @@ std::string text(double x) { return nn::format_number(x, digits); }
 
 bool same(const arma::mat& a, const arma::mat& b) { return arma::approx_equal(a, b, "reldiff", 1e-12); }
 
+// A row of terms in words where they are not numbers: infinite (log 0) or undefined (0 log 0).
+std::string in_words(const arma::mat& terms) {
+  std::string row = "[";
+  for (arma::uword i = 0; i < terms.n_elem; ++i) {
+    const double term = terms(i);
+    const std::string word = std::isnan(term) ? "undefined" : std::isinf(term) ? "infinite" : text(term);
+    row += (i > 0 ? " " : "") + word;
+  }
+  return row + "]";
+}
+
 void binary() {
   std::cout << "1. Sigmoid and binary cross-entropy: the gradient at the logits is p - y\n";
   // [binary]
@@ -107,7 +118,7 @@ void stability() {
   const nn::BinaryCrossEntropyWithLogits stable(nn::Reduction::none);
   // [stability]
   std::cout << "  z = " << text(z) << ", y = " << text(y) << "\n"
-            << "  naive -(y log p + (1-y) log(1-p)): " << text(naive) << "\n"
+            << "  naive -(y log p + (1-y) log(1-p)): " << in_words(naive) << "\n"
             << "  stable max(z,0) - z y + log(1 + exp(-|z|)): " << text(stable.terms(z, y)) << ", gradient "
             << text(stable.gradient(z, y)) << "\n"
             << "  nn::BinaryCrossEntropy on probabilities clamps each log at -100, as PyTorch does: "
@@ -153,10 +164,9 @@ std::vector<Result> train_all(const nn::QuestionSetup& setup, int iterations, do
   return results;
 }
 
-void experiment(const nn::QuestionSetup& setup, int iterations, double learning_rate) {
+void experiment(const std::vector<Result>& results, int iterations, double learning_rate) {
   std::cout << "5. Same network, data, start, learning rate and iterations; only the loss differs\n"
             << "  learning rate " << text(learning_rate) << ", " << iterations << " iterations\n";
-  const std::vector<Result> results = train_all(setup, iterations, learning_rate);
   for (std::size_t i = 0; i < runs.size(); ++i) {
     std::cout << "  " << std::left << std::setw(47) << runs[i].label << std::right << " final loss "
               << text(results[i].history.loss.back()) << ", training accuracy "
@@ -167,8 +177,7 @@ void experiment(const nn::QuestionSetup& setup, int iterations, double learning_
 }
 
 // plot-data curves: the three runs' loss and accuracy per iteration, for the book's plot.
-void plot_data(const nn::QuestionSetup& setup, int iterations, double learning_rate) {
-  const std::vector<Result> results = train_all(setup, iterations, learning_rate);
+void plot_data(const std::vector<Result>& results, int iterations) {
   std::cout << "iteration,half_mse_loss,half_mse_accuracy,bce_loss,bce_accuracy,ce_loss,ce_accuracy\n";
   for (int i = 0; i < iterations; ++i) {
     std::cout << i;
@@ -188,7 +197,7 @@ int main(int argc, char** argv) {
   double learning_rate = 0.1;
   const auto add_experiment_flags = [&](CLI::App& mode) {
     mode.add_option("--iterations", iterations, "Iterations of the experiment")
-        ->check(CLI::Range(1, 1000000))
+        ->check(nn::cli::whole_number(1, 50000))
         ->capture_default_str();
     mode.add_option("--learning-rate", learning_rate, "Learning rate of the experiment")
         ->check(nn::cli::positive_finite)
@@ -215,7 +224,7 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     if (name == "ce") {
       calculator->add_option("--label-smoothing", options.label_smoothing, "Label smoothing, in [0, 1]")
-          ->check(CLI::Range(0.0, 1.0))
+          ->check(nn::cli::unit_interval)
           ->capture_default_str();
     }
     nn::cli::add_digits_flag(*calculator, digits);
@@ -234,8 +243,9 @@ int main(int argc, char** argv) {
       return;
     }
     const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());
+    const std::vector<Result> results = train_all(setup, iterations, learning_rate);  // may diverge: before printing
     if (!plot.empty()) {
-      plot_data(setup, iterations, learning_rate);
+      plot_data(results, iterations);
       return;
     }
     std::cout << "Chapter 5: cross-entropy\n\n";
@@ -243,6 +253,6 @@ int main(int argc, char** argv) {
     softmax();
     slowdown();
     stability();
-    experiment(setup, iterations, learning_rate);
+    experiment(results, iterations, learning_rate);
   });
 }

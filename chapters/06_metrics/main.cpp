@@ -19,6 +19,7 @@
 #include "nn/activations/softmax.hpp"
 #include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/tutorial/cli.hpp"
 #include "nn/tutorial/modes.hpp"
@@ -84,8 +85,7 @@ nn::Network question_network(const nn::QuestionSetup& setup) {
 // A learning rate that is too large makes the weights overflow; say so instead of printing NaN.
 void require_finite_weights(nn::Network& network, int iteration) {
   if (!nn::all_finite(network.parameters())) {
-    throw std::runtime_error("the weights overflowed at iteration " + std::to_string(iteration + 1) +
-                             "; try a smaller --learning-rate");
+    throw nn::divergence("training", "iteration", iteration, "the weights overflowed");
   }
 }
 
@@ -100,14 +100,18 @@ Run train_and_track(const nn::QuestionSetup& setup, const Settings& settings) {
   const arma::mat y_test = nn::one_hot(setup.test.labels, iris_classes);
   std::vector<Record> records;
   for (int iteration = 0; iteration < settings.iterations; ++iteration) {
-    const arma::mat test_logits = network.predict(setup.test.features);  // measured, never trained on
-    const arma::uvec test_predicted = metrics::predicted_classes(test_logits);
-    const arma::mat logits = network.forward(setup.train.features);
-    records.push_back({loss.value(logits, y_train), loss.value(test_logits, y_test),
-                       metrics::accuracy(setup.train.labels, metrics::predicted_classes(logits)),
-                       metrics::accuracy(setup.test.labels, test_predicted),
-                       metrics::f1(setup.test.labels, test_predicted, metrics::Average::macro, iris_classes)});
-    network.backward(loss.gradient(logits, y_train));  // the loss's gradient, and nothing else
+    try {
+      const arma::mat test_logits = network.predict(setup.test.features);  // measured, never trained on
+      const arma::uvec test_predicted = metrics::predicted_classes(test_logits);
+      const arma::mat logits = network.forward(setup.train.features);
+      records.push_back({loss.value(logits, y_train), loss.value(test_logits, y_test),
+                         metrics::accuracy(setup.train.labels, metrics::predicted_classes(logits)),
+                         metrics::accuracy(setup.test.labels, test_predicted),
+                         metrics::f1(setup.test.labels, test_predicted, metrics::Average::macro, iris_classes)});
+      network.backward(loss.gradient(logits, y_train));  // the loss's gradient, and nothing else
+    } catch (const nn::Overflow& error) {  // the weights grew until a pass overflowed
+      throw nn::divergence("training", "iteration", iteration, error.what());
+    }
     gradient_descent.step(network.parameters(), network.gradients());
     require_finite_weights(network, iteration);
   }
@@ -237,7 +241,18 @@ void print_report(const arma::uvec& actual, const arma::uvec& predicted, std::op
   }
 }
 
-void classification(const nn::Network& network, const nn::QuestionSetup& setup, const Settings& settings) {
+// The question's own network ((1/2) MSE on sigmoid outputs, chapter 4) trained with the flags'
+// settings: its predicted classes of the test flowers.
+arma::uvec question_network_predictions(const nn::QuestionSetup& setup, const Settings& settings) {
+  const auto sigmoid = std::make_shared<nn::Sigmoid>();
+  nn::Network question({nn::Dense(setup.w1, sigmoid, false), nn::Dense(setup.w2, sigmoid, false)});
+  nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
+  nn::train(question, nn::HalfMeanSquaredError(), setup.train.features, nn::one_hot(setup.train.labels, iris_classes),
+            gradient_descent, settings.iterations);
+  return metrics::predicted_classes(question.predict(setup.test.features));
+}
+
+void classification(const nn::Network& network, const nn::QuestionSetup& setup, const arma::uvec& question_predicted) {
   std::cout << "2. Classification metrics of the same network on its " << setup.test.labels.n_elem
             << " test flowers\n";
   // [classification]
@@ -252,12 +267,6 @@ void classification(const nn::Network& network, const nn::QuestionSetup& setup, 
             << text(nn::SoftmaxCrossEntropy().value(logits, label_column(setup.test.labels))) << "\n\n";
 
   std::cout << "  The question's own network ((1/2) MSE on sigmoid outputs, chapter 4) on the same flowers:\n";
-  const auto sigmoid = std::make_shared<nn::Sigmoid>();
-  nn::Network question({nn::Dense(setup.w1, sigmoid, false), nn::Dense(setup.w2, sigmoid, false)});
-  nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
-  nn::train(question, nn::HalfMeanSquaredError(), setup.train.features, nn::one_hot(setup.train.labels, iris_classes),
-            gradient_descent, settings.iterations);
-  const arma::uvec question_predicted = metrics::predicted_classes(question.predict(setup.test.features));
   print_report(setup.test.labels, question_predicted, iris_classes, "  ");
   std::cout << "\n";
 }
@@ -438,10 +447,14 @@ void regression_calculator(const std::string& prediction_text, const std::string
     throw std::invalid_argument("--target is " + nn::shape_of(target) + ", a single sample (one sample per row), "
                                 "and R^2 needs at least two; write a column such as \"0; 1; 2; 3\"");
   }
-  std::cout << "MAE   " << text(metrics::mean_absolute_error(target, prediction)) << "\n"
-            << "MSE   " << text(metrics::mean_squared_error(target, prediction)) << "\n"
-            << "RMSE  " << text(metrics::root_mean_squared_error(target, prediction)) << "\n"
-            << "R^2   " << text(metrics::r2_score(target, prediction)) << "\n";
+  const double mae = metrics::mean_absolute_error(target, prediction);  // all four before printing: any may overflow
+  const double mse = metrics::mean_squared_error(target, prediction);
+  const double rmse = metrics::root_mean_squared_error(target, prediction);
+  const double r2 = metrics::r2_score(target, prediction);
+  std::cout << "MAE   " << text(mae) << "\n"
+            << "MSE   " << text(mse) << "\n"
+            << "RMSE  " << text(rmse) << "\n"
+            << "R^2   " << text(r2) << "\n";
   if (target.n_cols > 1) std::cout << "(each is computed per column, then the columns are averaged)\n";
   for (arma::uword c = 0; c < target.n_cols; ++c) {
     if (arma::all(target.col(c) == target(0, c))) {
@@ -458,7 +471,7 @@ int main(int argc, char** argv) {
   Settings settings;
   const auto add_training_flags = [&](CLI::App& mode) {
     mode.add_option("--iterations", settings.iterations, "Iterations of training")
-        ->check(CLI::Range(1, 1000000))
+        ->check(nn::cli::whole_number(1, 50000))
         ->capture_default_str();
     mode.add_option("--learning-rate", settings.learning_rate, "Learning rate of training")
         ->check(nn::cli::positive_finite)
@@ -475,7 +488,7 @@ int main(int argc, char** argv) {
   labels->add_option("--classes", classes,
                      "Count the classes 0 to K-1, present or not (sklearn's labels=range(K)); "
                      "default: the labels present")
-      ->check(CLI::Range(1, 100));
+      ->check(nn::cli::whole_number(1, 100));
   nn::cli::add_digits_flag(*labels, digits);
   CLI::App* regression = app.add_subcommand("regression", "The regression metrics of your own numbers");
   regression->add_option("--prediction", prediction_text, "Predictions, one sample per row")->required();
@@ -497,10 +510,11 @@ int main(int argc, char** argv) {
       plot_data(setup, settings);
       return;
     }
+    const Run trained = train_and_track(setup, settings);  // both trainings may diverge: before printing
+    const arma::uvec question_predicted = question_network_predictions(setup, settings);
     std::cout << "Chapter 6: metrics\n\n";
-    const Run trained = train_and_track(setup, settings);
     loss_versus_metric(trained.network, setup, settings);
-    classification(trained.network, setup, settings);
+    classification(trained.network, setup, question_predicted);
     regression_metrics();
     streaming(trained.network, setup);
     tracking(trained.records);

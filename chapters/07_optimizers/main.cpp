@@ -19,6 +19,8 @@
 #include "nn/tutorial/cli.hpp"
 #include "nn/tutorial/modes.hpp"
 #include "nn/io/data_directory.hpp"
+#include "nn/core/failures.hpp"
+#include "nn/core/quote.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/optimizers/make_optimizer.hpp"
 #include "nn/io/matrix_text.hpp"
@@ -47,7 +49,12 @@ std::vector<arma::mat> descend(const nn::Landscape& landscape, nn::Optimizer& op
   std::vector<arma::mat> path = {start};
   arma::mat point = start;
   for (int step = 0; step < steps; ++step) {
-    optimizer.step(point, landscape.gradient(point));
+    try {
+      optimizer.step(point, landscape.gradient(point));
+    } catch (const nn::Overflow&) {
+      if (step == 0) throw;  // the start itself is too far out
+      break;                 // diverged: the gradient overflowed
+    }
     if (!point.is_finite()) break;  // diverged: the path ends at the last finite point
     path.push_back(point);
   }
@@ -257,22 +264,25 @@ void single_run(const nn::Landscape& landscape, const std::string& name, const n
                 const arma::mat& start, int steps, bool csv) {
   const auto optimizer = nn::make_optimizer(name, options);
   const std::vector<arma::mat> path = descend(landscape, *optimizer, start, steps);
+  if (path.size() < static_cast<std::size_t>(steps) + 1) {
+    throw nn::divergence(optimizer->name() + " on " + landscape.name + " from " + text(start) + " (learning rate " +
+                             text(optimizer->learning_rate()) + ")",
+                         "step", static_cast<long long>(path.size()), "the point or its gradient overflowed");
+  }
+  std::vector<double> values;  // every f before printing: a finite point's f may still overflow
+  for (const arma::mat& point : path) values.push_back(landscape.value(point));
   if (csv) {
     std::cout << "step,x,y,f\n";
     for (std::size_t step = 0; step < path.size(); ++step) {
       std::cout << step << "," << nn::format_number(path[step](0), 17) << "," << nn::format_number(path[step](1), 17)
-                << "," << nn::format_number(landscape.value(path[step]), 17) << "\n";
+                << "," << nn::format_number(values[step], 17) << "\n";
     }
     return;
   }
   const std::optional<std::size_t> reached = steps_to(landscape, path, tolerance);
   std::cout << optimizer->name() << " on " << landscape.name << " from " << text(start) << ", learning rate "
             << text(optimizer->learning_rate()) << ", " << steps << " steps\n";
-  if (path.size() < static_cast<std::size_t>(steps) + 1) {
-    std::cout << "diverged: the point overflowed at step " << path.size() << "\n";
-    return;
-  }
-  std::cout << "final point " << text(path.back()) << ", f " << text(landscape.value(path.back())) << "\n"
+  std::cout << "final point " << text(path.back()) << ", f " << text(values.back()) << "\n"
             << "within " << text(tolerance) << " of the minimum "
             << (reached ? "after " + std::to_string(*reached) + " steps" : "never") << "\n";
 }
@@ -296,23 +306,25 @@ void add_run_flags(CLI::App& mode, RunFlags& flags) {
       ->check(CLI::IsMember({"rosenbrock", "quadratic"}))
       ->capture_default_str();
   mode.add_option("--start", flags.start_text, "Starting point \"x y\" (default: the function's)");
-  mode.add_option("--steps", flags.steps, "Steps to take")->check(CLI::Range(1, 1000000))->capture_default_str();
+  mode.add_option("--steps", flags.steps, "Steps to take")
+      ->check(nn::cli::whole_number(1, 1000000))
+      ->capture_default_str();
   mode.add_option("--learning-rate", flags.learning_rate, "Learning rate (default: the optimizer's)")
       ->check(nn::cli::positive_finite);
   mode.add_option("--weight-decay", flags.weight_decay, name == "adamw" ? "Decoupled weight decay (default 0.01)"
                                                                          : "Weight decay, an L2 penalty (default 0)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(nn::cli::non_negative);
   if (is({"sgd", "rmsprop"})) {
-    mode.add_option("--momentum", flags.options.momentum, "Momentum")->check(CLI::NonNegativeNumber);
+    mode.add_option("--momentum", flags.options.momentum, "Momentum")->check(nn::cli::non_negative);
   }
   if (is({"sgd"})) {
     mode.add_option("--dampening", flags.options.dampening, "Dampening of the momentum")->check(nn::cli::finite);
     mode.add_flag("--nesterov", flags.options.nesterov, "Nesterov momentum (needs --momentum)");
   }
   if (is({"adagrad"})) {
-    mode.add_option("--lr-decay", flags.options.lr_decay, "Learning rate decay")->check(CLI::NonNegativeNumber);
+    mode.add_option("--lr-decay", flags.options.lr_decay, "Learning rate decay")->check(nn::cli::non_negative);
     mode.add_option("--initial-accumulator", flags.options.initial_accumulator, "Initial accumulator value")
-        ->check(CLI::NonNegativeNumber);
+        ->check(nn::cli::non_negative);
   }
   if (is({"rmsprop"})) {
     mode.add_option("--alpha", flags.options.alpha, "Smoothing constant")->capture_default_str();
@@ -368,7 +380,9 @@ int main(int argc, char** argv) {
       arma::mat start = landscape.start;
       if (given("--start")) {
         start = nn::parse_matrix(flags.start_text, "--start");
-        if (start.n_elem != 2) throw std::invalid_argument("--start takes two numbers, x and y; got " + flags.start_text);
+        if (start.n_elem != 2) {
+          throw std::invalid_argument("--start takes two numbers, x and y; got " + nn::quote(flags.start_text));
+        }
         start.reshape(2, 1);
       }
       single_run(landscape, run->get_name(), flags.options, start, flags.steps, flags.csv);

@@ -193,16 +193,26 @@ double accuracy(const Trained& run, const arma::mat& x, const arma::uvec& labels
   return nn::metrics::accuracy(labels, nn::class_labels(f.A2.value()));
 }
 
-void different_networks(const Data& data, int iterations, double learning_rate) {
+const std::vector<std::string> section_three_losses = {"half-mse", "bce", "ce", "mae", "log-cosh"};
+
+// Section 3's runs, trained before anything is printed (a run that diverges stops the program).
+std::vector<Trained> train_each_loss(const Data& data, int iterations, double learning_rate) {
+  std::vector<Trained> runs;
+  for (const std::string& name : section_three_losses) {
+    const auto sgd = nn::make_optimizer("sgd", {.learning_rate = learning_rate});
+    runs.push_back(train(data, losses().at(name), *sgd, iterations));
+  }
+  return runs;
+}
+
+void different_networks(const Data& data, const std::vector<Trained>& runs, int iterations, double learning_rate) {
   std::cout << "3. A different first gradient trains a different network (sgd, learning rate "
             << text(learning_rate) << ", " << iterations << " iterations)\n";
-  for (const std::string name : {"half-mse", "bce", "ce", "mae", "log-cosh"}) {
-    const auto sgd = nn::make_optimizer("sgd", {.learning_rate = learning_rate});
-    const Trained run = train(data, losses().at(name), *sgd, iterations);
-    std::cout << "  " << std::left << std::setw(9) << name << std::right << " final loss " << std::setw(9)
-              << text(run.losses.back()) << "  training accuracy " << std::setw(8)
-              << text(accuracy(run, data.X.value(), data.train_labels)) << "  test accuracy "
-              << text(accuracy(run, data.x_test, data.test_labels)) << "\n";
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    std::cout << "  " << std::left << std::setw(9) << section_three_losses[i] << std::right << " final loss "
+              << std::setw(9) << text(runs[i].losses.back()) << "  training accuracy " << std::setw(8)
+              << text(accuracy(runs[i], data.X.value(), data.train_labels)) << "  test accuracy "
+              << text(accuracy(runs[i], data.x_test, data.test_labels)) << "\n";
   }
   std::cout << "  One learning rate is a different step for each loss, whose gradients differ in\n"
             << "  size: this shows that the loss changes the network, not which loss is best\n"
@@ -255,20 +265,23 @@ struct RunFlags {
 
 void single_run(const Data& data, const RunFlags& flags) {
   const LossFormula loss_of = losses().at(flags.loss);
+  const auto optimizer = nn::make_optimizer(flags.optimizer, {.learning_rate = flags.learning_rate});
+  const Trained run = train(data, loss_of, *optimizer, flags.iterations);  // may diverge: before printing
   if (!flags.node.empty()) {
     ad::Variable W1(data.w1, "W1"), W2(data.w2, "W2");
     const Forward f = forward(data.X, W1, W2);
     loss_of(f, data.Y).backward();
     const std::map<std::string, ad::Variable> nodes = {{"W1", W1}, {"W2", W2}, {"Z1", f.Z1},
                                                        {"A1", f.A1}, {"Z2", f.Z2}, {"A2", f.A2}};
-    std::cout << "gradient of " << flags.loss << " at " << flags.node << " (" << nn::shape_of(nodes.at(flags.node).value())
+    const ad::Variable& node = nodes.at(flags.node);
+    std::cout << "gradient of " << flags.loss << " at " << flags.node << " (" << nn::shape_of(node.value())
               << "), before training:\n"
-              << nn::format_rows(nodes.at(flags.node).gradient(), digits);
+              << nn::format_rows(node.gradient(), digits);
   }
-  const auto optimizer = nn::make_optimizer(flags.optimizer, {.learning_rate = flags.learning_rate});
-  const Trained run = train(data, loss_of, *optimizer, flags.iterations);
   for (int i = 0; i < flags.iterations; ++i) {
-    if (nn::is_milestone(i, flags.iterations - 1)) std::cout << "iteration " << std::setw(6) << i << "  loss " << text(run.losses[i]) << "\n";
+    if (nn::is_milestone(i, flags.iterations - 1)) {
+      std::cout << "iteration " << std::setw(6) << i << "  loss " << text(run.losses[i]) << "\n";
+    }
   }
   std::cout << "training accuracy " << text(accuracy(run, data.X.value(), data.train_labels)) << ", test accuracy "
             << text(accuracy(run, data.x_test, data.test_labels)) << "\n";
@@ -281,7 +294,7 @@ int main(int argc, char** argv) {
   int iterations = 1000;
   double learning_rate = 0.1;
   app.add_option("--iterations", iterations, "Iterations of section 3's training")
-      ->check(CLI::Range(1, 100000))
+      ->check(nn::cli::whole_number(1, 50000))
       ->capture_default_str();
   app.add_option("--learning-rate", learning_rate, "Learning rate of section 3's training")
       ->check(nn::cli::positive_finite)
@@ -296,7 +309,7 @@ int main(int argc, char** argv) {
   run->add_option("--optimizer", flags.optimizer, "The optimizer")
       ->check(CLI::IsMember(nn::optimizer_names()))
       ->capture_default_str();
-  run->add_option("--iterations", flags.iterations, "Iterations")->check(CLI::Range(1, 100000))->capture_default_str();
+  run->add_option("--iterations", flags.iterations, "Iterations")->check(nn::cli::whole_number(1, 50000))->capture_default_str();
   run->add_option("--learning-rate", flags.learning_rate, "Learning rate")
       ->check(nn::cli::positive_finite)
       ->capture_default_str();
@@ -310,10 +323,11 @@ int main(int argc, char** argv) {
       single_run(data, flags);
       return;
     }
+    const std::vector<Trained> runs = train_each_loss(data, iterations, learning_rate);
     std::cout << "Chapter 8: where your framework uses the loss\n\n";
     the_loss_at_the_root(data);
     swap_the_loss(data);
-    different_networks(data, iterations, learning_rate);
+    different_networks(data, runs, iterations, learning_rate);
     check_the_custom_loss(data);
     what_the_optimizer_sees(data);
   });

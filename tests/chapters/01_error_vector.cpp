@@ -19,7 +19,7 @@ TEST_CASE("rejects bad numbers with one clear line and status 2", "[cli]") {
   require_bad_input({"error", "--prediction", "1 2", "--actual", "1 2 3"}, "1x2");
   require_bad_input({"error", "--prediction", "1 x", "--actual", "1 2"}, "'x' is not a number");
   require_bad_input({"error", "--prediction", "", "--actual", "1"}, "empty");
-  require_bad_input({"error", "--prediction", "1 inf", "--actual", "1 2"}, "not finite");
+  require_bad_input({"error", "--prediction", "1 inf", "--actual", "1 2"}, "'inf' is not a finite number (row 1, column 2)");
   require_bad_input({"error", "--prediction", "1 2; 3", "--actual", "1 2; 3 4"}, "row 2 has 1 numbers");
   require_bad_input({"error", "--prediction", "1 2"}, "--actual");
 }
@@ -32,4 +32,22 @@ TEST_CASE("every flag counts: it changes its mode's output, and other modes refu
                                                               {"error", {"--actual", "0; 1"}},
                                                               {"error", {"--digits", "1"}},
                                                           });
+}
+
+TEST_CASE("reads every number with the one decimal grammar", "[cli][bad-input]") {
+  require_bad_input({"error", "--prediction", "1,,2", "--actual", "1 2 3"}, "row 1, column 2 is empty");
+  require_bad_input({"error", "--prediction", "0x10", "--actual", "1"}, "'0x10' is not a number");
+  require_bad_input({"error", "--prediction", "+-1", "--actual", "1"}, "'+-1' is not a number");
+  require_bad_input({"error", "--prediction", "--1", "--actual", "1"}, "--prediction");
+  require_bad_input({"error", "--prediction", "1e-320", "--actual", "1"}, "'1e-320' underflows");
+  require_bad_input({"error", "--prediction", "1e999", "--actual", "1"}, "'1e999' is beyond the largest double");
+  require_bad_input({"error", "--prediction", "1\n2", "--actual", "1"}, "'1\\n2' holds a control character");
+  const auto result = run_chapter({"error", "--prediction", "010 .5 2.", "--actual", "0 0 0"});
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("  10  0.5    2\n"));
+}
+
+TEST_CASE("an error vector beyond the double range is reported as overflow, not printed as inf", "[cli][overflow]") {
+  nn::test::require_failure({"error", "--prediction", "1e308", "--actual", "-1e308"},
+                            "error_vector: prediction - actual overflows the range of a double (about 1.8e+308)");
 }

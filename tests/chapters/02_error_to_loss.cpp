@@ -37,7 +37,7 @@ TEST_CASE("rejects bad flags and values with one clear line and status 2", "[cli
   require_bad_input({"mse", "--prediction", "1 2", "--target", "1 2 3"}, "prediction is 1x2 but target is 1x3");
   require_bad_input({"mse", "--prediction", "1 a", "--target", "1 2"}, "'a' is not a number");
   require_bad_input({"mse", "--prediction", "", "--target", "1"}, "empty");
-  require_bad_input({"mse", "--prediction", "nan", "--target", "1"}, "not finite");
+  require_bad_input({"mse", "--prediction", "nan", "--target", "1"}, "'nan' is not a finite number");
   require_bad_input({"--delta", "-1"}, "--delta");
   require_bad_input({"--delta", "0"}, "--delta");
   require_bad_input({"--delta", "inf"}, "--delta");
@@ -60,4 +60,23 @@ TEST_CASE("every flag counts: it changes its mode's output, and other modes refu
   uses.push_back({"huber", {"--delta", "0.5"}});
   uses.push_back({"quantile", {"--tau", "0.25"}});
   nn::test::check_every_flag_counts(needs, uses);
+}
+
+TEST_CASE("says an underflowing or unreadable number is one, truthfully", "[cli][bad-input]") {
+  require_bad_input({"--delta", "1e-320"}, "--delta: '1e-320' underflows");
+  require_bad_input({"--delta", "1e-400"}, "--delta: '1e-400' underflows");
+  require_bad_input({"--delta", "0x1p3"}, "--delta: '0x1p3' is not a number");
+  require_bad_input({"--tau", ""}, "--tau: '' is empty");
+  require_bad_input({"--tau", "nan"}, "--tau: 'nan' is not a finite number");
+  require_bad_input({"mse", "--reduction", "sum\n", "--prediction", "1", "--target", "1"},
+                    "--reduction: 'sum\\n' holds a control");
+  require_bad_input({"mse", "--prediction", "1,,2", "--target", "1 2"}, "row 1, column 2 is empty");
+}
+
+TEST_CASE("a loss beyond the double range is reported as overflow, with nothing printed", "[cli][overflow]") {
+  nn::test::require_failure({"mse", "--prediction", "1e200", "--target", "-1e200"},
+                            "MeanSquaredError::value: the loss overflows the range of a double");
+  nn::test::require_failure({"mae", "--prediction", "1.7e308", "--target", "-1.7e308"}, "overflows");
+  nn::test::require_failure({"mse", "--reduction", "none", "--prediction", "1e200 1", "--target", "-1e200 1"},
+                            "MeanSquaredError::terms: the loss overflows");
 }

@@ -8,11 +8,28 @@ using nn::test::run_chapter;
 
 TEST_CASE("shares the common flags", "[cli]") { nn::test::check_common_flags(); }
 
-TEST_CASE("a learning rate above the stable limit is reported as diverging", "[cli]") {
-  const auto result = run_chapter({"--learning-rate", "50", "--steps", "1000"});
-  CHECK(result.exit_code == 0);
-  CHECK_THAT(result.out, Catch::Contains("the prediction overflowed: this learning rate diverges"));
-  CHECK_THAT(result.out, !Catch::Contains("nan"));
+TEST_CASE("a learning rate that overflows stops with one line naming the step", "[cli][divergence]") {
+  nn::test::require_failure({"--learning-rate", "50", "--steps", "1000"},
+                            "gradient descent on the line diverged at step 100: the numbers overflowed; try a "
+                            "smaller learning rate");
+  nn::test::require_failure({"--learning-rate", "1e308"}, "diverged at step 1: the numbers overflowed");
+}
+
+TEST_CASE("a learning rate above the stable limit is reported where the loss rises", "[cli][divergence]") {
+  // 1.05 times the largest stable rate: the loss falls at first, then grows without overflowing.
+  nn::test::require_failure({"--learning-rate", "1.05"},
+                            "gradient descent on the line diverged at step 10: the loss grew from 2.42364 at step 0 "
+                            "to 5.87756; try a smaller learning rate");
+  // One step does not diverge yet, but the 2000 steps of the fits with an outlier do.
+  nn::test::require_failure({"--learning-rate", "1.05", "--steps", "1"},
+                            "gradient descent on the line with an outlier (mse loss) diverged at step");
+}
+
+TEST_CASE("the lesson's diverging rate stays in the output, without inf or nan", "[cli][divergence]") {
+  const auto result = run_chapter({});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("learning rate 1.05 (1.05 of it), 30 steps:"));
+  CHECK_FALSE(nn::test::shows_inf_or_nan(result.out));
 }
 
 TEST_CASE("with enough steps descent reaches the least-squares line", "[cli]") {
@@ -43,4 +60,20 @@ TEST_CASE("every flag counts: it changes the output", "[cli]") {
                                             {"", {"--tau", "0.25"}},
                                             {"", {"--digits", "2"}},
                                         });
+}
+
+TEST_CASE("integer flags are whole decimal numbers, with messages that say so", "[cli][bad-input]") {
+  require_bad_input({"--steps", "1e2"}, "--steps: '1e2' is not written as a whole number (digits only)");
+  require_bad_input({"--steps", "0x10"}, "--steps: '0x10' is not a number; a whole number is needed");
+  require_bad_input({"--steps", ""}, "--steps");
+  require_bad_input({"--seed", "18446744073709551616"},
+                    "--seed: '18446744073709551616' is out of range: a whole number from 0 to 18446744073709551615");
+  require_bad_input({"--seed", "99999999999999999999999"}, "is out of range");
+  require_bad_input({"--seed", "-1"}, "--seed: '-1' is out of range");
+  require_bad_input({"--learning-rate", "1e-320"}, "--learning-rate: '1e-320' underflows");
+  const auto octal = run_chapter({"--seed", "010"});
+  REQUIRE(octal.exit_code == 0);
+  CHECK(octal.out == run_chapter({"--seed", "10"}).out);  // decimal 10, never octal 8
+  CHECK(octal.out != run_chapter({"--seed", "8"}).out);
+  CHECK(run_chapter({"--seed", "18446744073709551615"}).exit_code == 0);
 }

@@ -66,3 +66,31 @@ TEST_CASE("every flag counts: it changes its mode's output, and other modes refu
   }
   nn::test::check_every_flag_counts(needs, uses);
 }
+
+TEST_CASE("the naive loss of huge logits is described in words, not printed as inf or nan", "[cli][overflow]") {
+  const auto result = run_chapter({});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("naive -(y log p + (1-y) log(1-p)): [infinite infinite undefined]"));
+  CHECK_FALSE(nn::test::shows_inf_or_nan(result.out));
+}
+
+TEST_CASE("a diverging experiment stops with one line before printing anything", "[cli][divergence]") {
+  nn::test::require_failure({"--learning-rate", "1e308"}, "training diverged at iteration 1: ");
+  nn::test::require_failure({"plot-data", "curves", "--learning-rate", "1e308"}, "try a smaller learning rate");
+}
+
+TEST_CASE("reads numbers with the one decimal grammar", "[cli][bad-input]") {
+  require_bad_input({"--iterations", "1e3"}, "--iterations: '1e3' is not written as a whole number");
+  require_bad_input({"--learning-rate", "1e-320"}, "--learning-rate: '1e-320' underflows");
+  require_bad_input({"ce", "--label-smoothing", "0x0", "--prediction", "1 2", "--target", "0"}, "'0x0' is not a number");
+  require_bad_input({"ce", "--prediction", "1,,2", "--target", "0"}, "row 1, column 2 is empty");
+  nn::test::require_failure({"bce-logits", "--reduction", "sum", "--prediction", "1.7e308 1.7e308",
+                             "--target", "0 0"},
+                            "BinaryCrossEntropyWithLogits::value: the loss overflows");
+}
+
+TEST_CASE("the longest experiment the flags allow is bounded, and the bound is named", "[cli][bad-input]") {
+  require_bad_input({"--iterations", "50001"}, "--iterations: '50001' is out of range: a whole number from 1 to 50000");
+  require_bad_input({"ce", "--label-smoothing", "2", "--prediction", "1 2", "--target", "0"},
+                    "--label-smoothing: '2' is not from 0 to 1");
+}

@@ -151,3 +151,26 @@ TEST_CASE("the classes are the labels present, as scikit-learn's default; --clas
   CHECK_THAT(result.out, Catch::Contains("class 1 is never predicted"));
   require_bad_input({"labels", "--predicted", "0 2", "--actual", "0 2", "--classes", "2"}, "label 2 occurs");
 }
+
+TEST_CASE("regression metrics beyond the double range are reported, with nothing printed", "[cli][overflow]") {
+  nn::test::require_failure({"regression", "--prediction", "1e200; 1", "--target", "-1e200; 2"},
+                            "mean_squared_error: the metric");
+  nn::test::require_failure({"regression", "--prediction", "1.7e308; 1", "--target", "-1.7e308; 2"},
+                            "mean_absolute_error");
+}
+
+TEST_CASE("a diverging training stops with one line before printing anything", "[cli][divergence]") {
+  nn::test::require_failure({"--learning-rate", "1e308"}, "training diverged at iteration 1: ");
+  nn::test::require_failure({"plot-data", "tracking", "--learning-rate", "1e308"}, "try a smaller learning rate");
+}
+
+TEST_CASE("labels and numbers are read with the one decimal grammar", "[cli][bad-input]") {
+  require_bad_input({"labels", "--predicted", "0,,1", "--actual", "0 1"}, "row 1, column 2 is empty");
+  require_bad_input({"labels", "--predicted", "0x1", "--actual", "1"}, "'0x1' is not a number");
+  require_bad_input({"labels", "--predicted", "1e308", "--actual", "1"}, "--predicted: '1e+308' (label 1) is not a class label");
+  require_bad_input({"--iterations", "5e3"}, "--iterations: '5e3' is not written as a whole number");
+}
+
+TEST_CASE("the longest training the flags allow is bounded, and the bound is named", "[cli][bad-input]") {
+  require_bad_input({"--iterations", "50001"}, "--iterations: '50001' is out of range: a whole number from 1 to 50000");
+}

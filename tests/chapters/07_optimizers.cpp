@@ -25,13 +25,6 @@ TEST_CASE("prints the path with --csv at round-trip precision, from the given st
                       "2,1.6200000000000001,2.25,64.593450000000004\n");
 }
 
-TEST_CASE("a learning rate that is too large is reported as diverging", "[cli]") {
-  const auto result = run_chapter({"sgd", "--learning-rate", "10", "--function", "quadratic",
-                                   "--steps", "2000"});
-  REQUIRE(result.exit_code == 0);
-  CHECK_THAT(result.out, Catch::Contains("diverged: the point overflowed at step"));
-}
-
 TEST_CASE("every option reaches its optimizer", "[cli]") {
   for (const std::vector<std::string>& flags :
        {std::vector<std::string>{"sgd", "--momentum", "0.9", "--nesterov", "--weight-decay", "0.01"},
@@ -99,4 +92,38 @@ TEST_CASE("a flag of the walk-through given with a subcommand names where it bel
   require_bad_input({"--digits", "3", "adam"}, "--digits belongs to the walk-through (no subcommand), not to 'adam'; "
                                                "give it after 'adam'");
   require_bad_input({"sgd", "--dampening", "0.5"}, "--dampening has no effect without --momentum above 0");
+}
+
+TEST_CASE("a diverging single run stops with one line naming the step", "[cli][divergence]") {
+  nn::test::require_failure({"sgd", "--learning-rate", "10", "--function", "quadratic", "--steps", "2000"},
+                            "sgd on quadratic from [-4; 1] (learning rate 10) diverged at step");
+  nn::test::require_failure({"sgd", "--function", "rosenbrock"}, "try a smaller learning rate");  // sgd's 0.01
+  nn::test::require_failure({"adam", "--learning-rate", "1e308", "--csv"}, "diverged at step 1:");
+}
+
+TEST_CASE("a start whose gradient or value overflows is reported as overflow", "[cli][overflow]") {
+  nn::test::require_failure({"sgd", "--function", "rosenbrock", "--start", "1e300 1e300"},
+                            "rosenbrock_gradient: the gradient at (1e+300, 1e+300) overflows the range of a double");
+  nn::test::require_failure({"sgd", "--function", "rosenbrock", "--start", "1e100 1e100", "--learning-rate", "1e-300",
+                             "--steps", "2", "--csv"},
+                            "rosenbrock: the value at (1e+100, 1e+100) overflows");
+}
+
+TEST_CASE("flags without a validator of their own still take the one decimal grammar", "[cli][bad-input]") {
+  require_bad_input({"adam", "--beta1", "0x0.8p0"}, "--beta1: '0x0.8p0' is not a number");
+  require_bad_input({"adam", "--beta2", "inf"}, "--beta2: 'inf' is not a finite number");
+  require_bad_input({"rmsprop", "--alpha", ""}, "--alpha: '' is empty");
+  require_bad_input({"sgd", "--start", "1,,2"}, "row 1, column 2 is empty");
+  require_bad_input({"sgd", "--steps", "1e3"}, "--steps: '1e3' is not written as a whole number");
+}
+
+TEST_CASE("a negative hyperparameter is refused with a short message", "[cli][bad-input]") {
+  for (const auto& [optimizer, flag] : std::vector<std::pair<std::string, std::string>>{
+           {"sgd", "--momentum"}, {"sgd", "--weight-decay"}, {"adagrad", "--lr-decay"},
+           {"adagrad", "--initial-accumulator"}}) {
+    INFO(flag);
+    require_bad_input({optimizer, flag, "-1"}, flag + ": '-1' is not 0 or more");
+    CHECK(run_chapter({optimizer, flag, "-1"}).err.size() < 120);  // not the largest double in 309 digits
+  }
+  require_bad_input({"sgd", "--steps", "1000001"}, "--steps: '1000001' is out of range: a whole number from 1 to 1000000");
 }

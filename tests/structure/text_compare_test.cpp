@@ -25,3 +25,14 @@ TEST_CASE("residuals below 1e-6 and last-digit rounding are forgiven", "[structu
   CHECK_FALSE(compare_output("[0.123456]\n", "[0.1234561]\n"));
   CHECK(compare_output("relative error 2.8e-05\n", "relative error 3.5e-05\n"));
 }
+
+TEST_CASE("shows_inf_or_nan finds an infinity or a NaN printed as a value, not inside a word", "[text]") {
+  for (const char* text : {"loss inf", "[-inf 1]", "x nan\n", "NaN", "+Infinity", "error -nan(ind)", "[inf"}) {
+    INFO(text);
+    CHECK(nn::test::shows_inf_or_nan(text));
+  }
+  for (const char* text : {"[infinite infinite undefined]", "information", "finance", "nanometre", "1e+308", ""}) {
+    INFO(text);
+    CHECK_FALSE(nn::test::shows_inf_or_nan(text));
+  }
+}

@@ -1,11 +1,15 @@
 #include "process.hpp"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <chrono>
+#include <csignal>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -21,10 +25,12 @@ void check(int status, const char* what) {
 
 }  // namespace
 
-ProcessResult run_process(const std::vector<std::string>& argv) {
+ProcessResult run_process(const std::vector<std::string>& argv, int limit_seconds) {
   std::array<int, 2> out_pipe{}, err_pipe{};
-  check(pipe(out_pipe.data()), "pipe");
-  check(pipe(err_pipe.data()), "pipe");
+  // Close-on-exec, so that a program started at the same time from another thread does not
+  // inherit these pipes and hold them open.
+  check(pipe2(out_pipe.data(), O_CLOEXEC), "pipe2");
+  check(pipe2(err_pipe.data(), O_CLOEXEC), "pipe2");
 
   posix_spawn_file_actions_t actions;
   check(posix_spawn_file_actions_init(&actions), "posix_spawn_file_actions_init");
@@ -52,9 +58,18 @@ ProcessResult run_process(const std::vector<std::string>& argv) {
   ProcessResult result;
   std::array<pollfd, 2> fds{{{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}}};
   std::array<std::string*, 2> sinks{&result.out, &result.err};
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limit_seconds);
   int open_pipes = 2;
   while (open_pipes > 0) {
-    if (poll(fds.data(), fds.size(), -1) < 0 && errno != EINTR) break;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0 && !result.timed_out) {
+      kill(pid, SIGKILL);  // the pipes close when it dies
+      result.timed_out = true;
+    }
+    const int wait_ms = result.timed_out ? -1 : static_cast<int>(std::min<long long>(left.count(), 1000));
+    const int ready = poll(fds.data(), fds.size(), wait_ms);
+    if (ready < 0 && errno != EINTR) break;
+    if (ready <= 0) continue;
     for (std::size_t i = 0; i < fds.size(); ++i) {
       if (fds[i].fd < 0 || fds[i].revents == 0) continue;
       char buffer[4096];

@@ -8,12 +8,14 @@
 namespace nn::test {
 
 struct ProcessResult {
-  int exit_code = -1;  // the exit status, or 128 + signal number if it was killed
-  std::string out;     // what it printed on stdout
-  std::string err;     // what it printed on stderr
+  int exit_code = -1;      // the exit status, or 128 + signal number if it was killed
+  std::string out;         // what it printed on stdout
+  std::string err;         // what it printed on stderr
+  bool timed_out = false;  // killed after the time limit: it hung, or ran far longer than any chapter should
 };
 
-// Runs argv[0] with the arguments argv[1...] and waits for it.
-ProcessResult run_process(const std::vector<std::string>& argv);
+// Runs argv[0] with the arguments argv[1...] and waits for it, at most `limit_seconds`: a
+// program still running then is killed, so a hang fails a test instead of blocking it.
+ProcessResult run_process(const std::vector<std::string>& argv, int limit_seconds = 300);
 
 }  // namespace nn::test

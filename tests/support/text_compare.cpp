@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <regex>
 #include <sstream>
 #include <vector>
 
@@ -60,6 +61,11 @@ std::optional<std::string> compare_output(const std::string& expected, const std
     }
   }
   return std::nullopt;
+}
+
+bool shows_inf_or_nan(const std::string& text) {
+  static const std::regex value(R"((^|[^A-Za-z])[-+]?(inf|infinity|nan)([^A-Za-z]|$))", std::regex::icase);
+  return std::regex_search(text, value);
 }
 
 }  // namespace nn::test

@@ -15,4 +15,8 @@ namespace nn::test {
 std::optional<std::string> compare_output(const std::string& expected, const std::string& actual,
                                           double tolerance = 1e-6, double absolute = 1e-6);
 
+// Whether `text` shows an infinity or a NaN as a value: inf, -inf, infinity or nan (any case)
+// standing alone, not inside a word such as "infinite".
+bool shows_inf_or_nan(const std::string& text);
+
 }  // namespace nn::test

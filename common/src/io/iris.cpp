@@ -4,7 +4,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "nn/core/quote.hpp"
 #include "nn/io/csv.hpp"
+#include "nn/io/matrix_text.hpp"
 
 namespace nn {
 namespace {
@@ -12,9 +14,9 @@ namespace {
 arma::mat read_matrix(const std::filesystem::path& file, arma::uword rows, arma::uword cols) {
   arma::mat m = read_csv(file, false).values;
   if (m.n_rows != rows || m.n_cols != cols) {
-    throw std::invalid_argument("load_question_setup: " + file.string() + " is " + std::to_string(m.n_rows) + "x" +
-                                std::to_string(m.n_cols) + ", expected " + std::to_string(rows) + "x" +
-                                std::to_string(cols));
+    throw std::invalid_argument("load_question_setup: " + escaped(file.string()) + " is " +
+                                std::to_string(m.n_rows) + "x" + std::to_string(m.n_cols) + ", expected " +
+                                std::to_string(rows) + "x" + std::to_string(cols));
   }
   return m;
 }
@@ -24,8 +26,9 @@ Dataset rows_of(const Dataset& all, const std::filesystem::path& index_file) {
   arma::uvec rows(indices.n_elem);
   for (arma::uword i = 0; i < indices.n_elem; ++i) {
     if (indices(i) < 0 || indices(i) >= all.labels.n_elem || indices(i) != std::floor(indices(i))) {
-      throw std::invalid_argument("load_question_setup: " + index_file.string() + ", line " + std::to_string(i + 1) +
-                                  ": " + std::to_string(indices(i)) + " is not a row of iris.csv");
+      throw std::invalid_argument("load_question_setup: " + escaped(index_file.string()) + ", line " +
+                                  std::to_string(i + 1) + ": " + format_number(indices(i), 17) +
+                                  " is not a row of iris.csv (0 to " + std::to_string(all.labels.n_elem - 1) + ")");
     }
     rows(i) = static_cast<arma::uword>(indices(i));
   }
@@ -37,15 +40,15 @@ Dataset rows_of(const Dataset& all, const std::filesystem::path& index_file) {
 Dataset load_iris(const std::filesystem::path& file) {
   const CsvTable table = read_csv(file, true);
   if (table.values.n_cols != 5) {
-    throw std::invalid_argument("load_iris: " + file.string() + " has " + std::to_string(table.values.n_cols) +
+    throw std::invalid_argument("load_iris: " + escaped(file.string()) + " has " + std::to_string(table.values.n_cols) +
                                 " columns, expected 4 measurements and a species");
   }
   Dataset data{.features = table.values.cols(0, 3), .labels = arma::uvec(table.values.n_rows)};
   for (arma::uword r = 0; r < table.values.n_rows; ++r) {
     const double species = table.values(r, 4);
     if (species != 0.0 && species != 1.0 && species != 2.0) {
-      throw std::invalid_argument("load_iris: " + file.string() + ", line " + std::to_string(r + 2) +
-                                  ": species " + std::to_string(species) + " is not 0, 1 or 2");
+      throw std::invalid_argument("load_iris: " + escaped(file.string()) + ", line " + std::to_string(r + 2) +
+                                  ": species " + format_number(species, 17) + " is not 0, 1 or 2");
     }
     data.labels(r) = static_cast<arma::uword>(species);
   }

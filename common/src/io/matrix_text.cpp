@@ -1,17 +1,18 @@
 #include "nn/io/matrix_text.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 #include <vector>
+
+#include "nn/core/numbers.hpp"
+#include "nn/core/quote.hpp"
 
 namespace nn {
 namespace {
 
 [[noreturn]] void fail(std::string_view what, std::string_view text, const std::string& problem) {
-  throw std::invalid_argument("parse_matrix: " + std::string(what) + " \"" + std::string(text) + "\": " + problem);
+  throw std::invalid_argument("parse_matrix: " + std::string(what) + " " + quote(text) + ": " + problem);
 }
 
 std::string_view trim(std::string_view s) {
@@ -21,18 +22,33 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
-// Splits a row into its numbers; spaces, tabs and commas all separate.
-std::vector<std::string_view> tokens_of(std::string_view row) {
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// Splits a row into its numbers: spaces and tabs separate them, and so does one comma.
+// A comma with no number before or after it (`1,,2`, `1,` or `,1`) leaves a field empty.
+std::vector<std::string_view> tokens_of(std::string_view row, std::string_view what, std::string_view text,
+                                        std::size_t row_number) {
   std::vector<std::string_view> tokens;
-  std::size_t start = 0;
-  while (start < row.size()) {
-    const auto begin = row.find_first_not_of(" \t,", start);
-    if (begin == std::string_view::npos) break;
-    const auto end = std::min(row.find_first_of(" \t,", begin), row.size());
-    tokens.push_back(row.substr(begin, end - begin));
-    start = end;
+  bool after_comma = false;
+  std::size_t i = 0;
+  while (true) {
+    while (i < row.size() && is_blank(row[i])) ++i;
+    const bool at_end = i == row.size();
+    if ((at_end && after_comma) || (!at_end && row[i] == ',' && (tokens.empty() || after_comma))) {
+      fail(what, text, "row " + std::to_string(row_number) + ", column " + std::to_string(tokens.size() + 1) +
+                           " is empty (a comma with no number before or after it)");
+    }
+    if (at_end) return tokens;
+    if (row[i] == ',') {
+      after_comma = true;
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < row.size() && !is_blank(row[i]) && row[i] != ',') ++i;
+    tokens.push_back(row.substr(start, i - start));
+    after_comma = false;
   }
-  return tokens;
 }
 
 }  // namespace
@@ -46,22 +62,17 @@ arma::mat parse_matrix(std::string_view text, std::string_view what) {
   std::size_t start = 0;
   while (start <= body.size()) {
     const auto end = std::min(body.find(';', start), body.size());
-    const std::vector<std::string_view> tokens = tokens_of(body.substr(start, end - start));
     const std::size_t row = rows.size() + 1;
+    const std::vector<std::string_view> tokens = tokens_of(body.substr(start, end - start), what, text, row);
     if (tokens.empty()) fail(what, text, "row " + std::to_string(row) + " is empty");
     std::vector<double>& values = rows.emplace_back();
     for (std::string_view token : tokens) {
-      // from_chars does not take a leading '+', which people do type.
-      const std::string_view digits = token.front() == '+' ? token.substr(1) : token;
-      double value = 0.0;
-      const auto [last, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
       const std::string where = " (row " + std::to_string(row) + ", column " + std::to_string(values.size() + 1) + ")";
-      if (error == std::errc::result_out_of_range) fail(what, text, "'" + std::string(token) + "' is out of range" + where);
-      if (error != std::errc() || last != digits.data() + digits.size() || digits.empty()) {
-        fail(what, text, "'" + std::string(token) + "' is not a number" + where);
+      try {
+        values.push_back(parse_number(token, ""));
+      } catch (const std::invalid_argument& error) {
+        fail(what, text, error.what() + where);
       }
-      if (!std::isfinite(value)) fail(what, text, "'" + std::string(token) + "' is not finite" + where);
-      values.push_back(value);
     }
     if (values.size() != rows.front().size()) {
       fail(what, text, "row " + std::to_string(row) + " has " + std::to_string(values.size()) +

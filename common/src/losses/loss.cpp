@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 
 namespace nn {
 
@@ -12,12 +13,15 @@ void Loss::check(const std::string& function, const arma::mat& prediction, const
 
 arma::mat Loss::terms(const arma::mat& prediction, const arma::mat& target) const {
   check("terms", prediction, target);
-  return unchecked_terms(prediction, target);
+  arma::mat terms = unchecked_terms(prediction, target);
+  require_no_overflow(class_name_ + "::terms", "the loss", terms);
+  return terms;
 }
 
 double Loss::value(const arma::mat& prediction, const arma::mat& target) const {
   check("value", prediction, target);
   const double total = arma::accu(unchecked_terms(prediction, target));
+  require_no_overflow(class_name_ + "::value", "the loss", total);
   switch (reduction_) {
     case Reduction::mean: return total / static_cast<double>(term_count(prediction));
     case Reduction::sum: return total;
@@ -32,6 +36,7 @@ arma::mat Loss::gradient(const arma::mat& prediction, const arma::mat& target) c
   if (reduction_ == Reduction::mean) {
     gradient_of_sum /= static_cast<double>(term_count(prediction));  // d(mean)/dy = d(sum)/dy / N
   }
+  require_no_overflow(class_name_ + "::gradient", "the gradient", gradient_of_sum);
   return gradient_of_sum;
 }
 

@@ -14,8 +14,9 @@ namespace nn {
 SoftmaxCrossEntropy::SoftmaxCrossEntropy(double label_smoothing, Reduction reduction)
     : Loss("SoftmaxCrossEntropy", reduction), label_smoothing_(label_smoothing) {
   if (!(label_smoothing >= 0.0 && label_smoothing <= 1.0)) {
-    throw std::invalid_argument("SoftmaxCrossEntropy: label_smoothing must lie in [0, 1], got " +
-                                std::to_string(label_smoothing));
+    std::ostringstream message;  // 1e+308 in short form, not std::to_string's 309 digits
+    message << "SoftmaxCrossEntropy: label_smoothing must lie in [0, 1], got " << label_smoothing;
+    throw std::invalid_argument(message.str());
   }
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 
 namespace nn::metrics {
 
@@ -38,21 +39,28 @@ double r2_of_column(const arma::vec& actual, const arma::vec& predicted) {
   return 1.0 - residual / total;
 }
 
+// Finite inputs whose errors, squares or sums leave the range of a double give no metric.
+double checked(const char* function, double metric) {
+  require_no_overflow(function, "the metric (an error, a square or a sum on the way)", metric);
+  return metric;
+}
+
 }  // namespace
 
 double mean_absolute_error(const arma::mat& actual, const arma::mat& predicted) {
   require_matching_pair("mean_absolute_error", "actual", actual, "predicted", predicted);
-  return uniform_average(column_means(arma::abs(actual - predicted)));
+  return checked("mean_absolute_error", uniform_average(column_means(arma::abs(actual - predicted))));
 }
 
 double mean_squared_error(const arma::mat& actual, const arma::mat& predicted) {
   require_matching_pair("mean_squared_error", "actual", actual, "predicted", predicted);
-  return uniform_average(column_means(arma::square(actual - predicted)));
+  return checked("mean_squared_error", uniform_average(column_means(arma::square(actual - predicted))));
 }
 
 double root_mean_squared_error(const arma::mat& actual, const arma::mat& predicted) {
   require_matching_pair("root_mean_squared_error", "actual", actual, "predicted", predicted);
-  return uniform_average(arma::sqrt(column_means(arma::square(actual - predicted))));
+  const arma::rowvec per_column = arma::sqrt(column_means(arma::square(actual - predicted)));
+  return checked("root_mean_squared_error", uniform_average(per_column));
 }
 
 double r2_score(const arma::mat& actual, const arma::mat& predicted) {
@@ -63,7 +71,7 @@ double r2_score(const arma::mat& actual, const arma::mat& predicted) {
   }
   arma::rowvec per_column(actual.n_cols);
   for (arma::uword c = 0; c < actual.n_cols; ++c) per_column(c) = r2_of_column(actual.col(c), predicted.col(c));
-  return uniform_average(per_column);
+  return checked("r2_score", uniform_average(per_column));
 }
 
 }  // namespace nn::metrics

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 
 namespace nn::metrics {
 
@@ -54,7 +55,9 @@ void StreamingMean::update(double value, double weight) {
 
 double StreamingMean::result() const {
   require_updated(total_weight_ > 0.0, "StreamingMean");
-  return weighted_sum_ / total_weight_;
+  const double mean = weighted_sum_ / total_weight_;
+  require_no_overflow("StreamingMean::result", "the sum of the values", mean);
+  return mean;
 }
 
 void StreamingMean::reset() { weighted_sum_ = total_weight_ = 0.0; }
@@ -82,6 +85,7 @@ double StreamingRootMeanSquaredError::result() const {
   require_updated(rows_ > 0, "StreamingRootMeanSquaredError");
   double sum = 0.0;
   for (const double column_sum : sum_of_squares_) sum += std::sqrt(column_sum / static_cast<double>(rows_));
+  require_no_overflow("StreamingRootMeanSquaredError::result", "the sum of squares", sum);
   return sum / static_cast<double>(sum_of_squares_.n_elem);
 }
 

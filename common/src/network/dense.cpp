@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 
 namespace nn {
 
@@ -31,6 +32,7 @@ arma::mat Dense::output_of(const std::string& function, const arma::mat& input) 
   }
   arma::mat z = input * weights;
   if (has_bias()) z.each_row() += bias;
+  require_no_overflow(function, "the weighted sum of the inputs", z);
   return activation_->value(z);
 }
 
@@ -41,8 +43,11 @@ arma::mat Dense::backward(const arma::mat& doutput) {
   // A (1 - A) for the sigmoid: one multiplication instead of new exponentials.
   const arma::mat delta = doutput % activation_->derivative_from_output(output_);
   weight_gradient = input_.t() * delta;
+  require_no_overflow("Dense::backward", "the weight gradient", weight_gradient);
   if (has_bias()) bias_gradient = arma::sum(delta, 0);
-  return delta * weights.t();
+  arma::mat dinput = delta * weights.t();
+  require_no_overflow("Dense::backward", "the gradient of the layer's input", dinput);
+  return dinput;
 }
 
 }  // namespace nn

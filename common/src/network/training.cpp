@@ -5,6 +5,7 @@
 #include <string>
 
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/io/matrix_text.hpp"
 #include "nn/metrics/classification.hpp"
@@ -23,25 +24,17 @@ TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input
   if (iterations < 1) throw std::invalid_argument("train: iterations must be at least 1, got " + std::to_string(iterations));
   TrainingHistory history;
   for (int iteration = 0; iteration < iterations; ++iteration) {
-    arma::mat output;
     try {
-      output = network.forward(input);
-    } catch (const std::invalid_argument& error) {
-      if (iteration == 0) throw;  // the input itself is wrong
-      // The same input passed before, so the parameters have grown until the sums overflowed.
-      throw std::runtime_error("train: the forward pass overflowed at iteration " + std::to_string(iteration + 1) +
-                               " of " + std::to_string(iterations) + " (" + error.what() +
-                               "); the learning rate is too large");
+      const arma::mat output = network.forward(input);
+      history.loss.push_back(loss.value(output, target));
+      history.accuracy.push_back(metrics::accuracy(class_labels(target), metrics::predicted_classes(output)));
+      network.backward(loss.gradient(output, target));
+    } catch (const Overflow& error) {
+      if (iteration == 0) throw;  // the data and the initial weights themselves overflow
+      throw divergence("training", "iteration", iteration, error.what());  // the parameters grew until they did
     }
-    history.loss.push_back(loss.value(output, target));
-    history.accuracy.push_back(
-        metrics::accuracy(class_labels(target), metrics::predicted_classes(output)));
-    network.backward(loss.gradient(output, target));
     optimizer.step(network.parameters(), network.gradients());
-    if (!all_finite(network.parameters())) {
-      throw std::runtime_error("train: a parameter overflowed at iteration " + std::to_string(iteration + 1) +
-                               " of " + std::to_string(iterations) + "; the learning rate is too large");
-    }
+    if (!all_finite(network.parameters())) throw divergence("training", "iteration", iteration, "a parameter overflowed");
   }
   return history;
 }

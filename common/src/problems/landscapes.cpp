@@ -1,11 +1,13 @@
 #include "nn/problems/landscapes.hpp"
 
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "nn/core/checks.hpp"
+#include "nn/core/failures.hpp"
 
 namespace nn {
 
@@ -21,34 +23,53 @@ std::pair<double, double> xy(std::string_view function, const arma::mat& point) 
   return {point(0), point(1)};
 }
 
+// "the value at (x, y)", for the message when a value or gradient of a finite point overflows.
+std::string at(std::string_view what, const arma::mat& point) {
+  std::ostringstream text;
+  text << what << " at (" << point(0) << ", " << point(1) << ")";
+  return text.str();
+}
+
 double rosenbrock_value(const arma::mat& point) {
   const auto [x, y] = xy("rosenbrock", point);
-  return (1.0 - x) * (1.0 - x) + 100.0 * (y - x * x) * (y - x * x);
+  const double value = (1.0 - x) * (1.0 - x) + 100.0 * (y - x * x) * (y - x * x);
+  require_no_overflow("rosenbrock", at("the value", point), value);
+  return value;
 }
 
 arma::mat rosenbrock_gradient(const arma::mat& point) {
   const auto [x, y] = xy("rosenbrock_gradient", point);
-  return arma::colvec{-2.0 * (1.0 - x) - 400.0 * x * (y - x * x), 200.0 * (y - x * x)};
+  const arma::mat gradient = arma::colvec{-2.0 * (1.0 - x) - 400.0 * x * (y - x * x), 200.0 * (y - x * x)};
+  require_no_overflow("rosenbrock_gradient", at("the gradient", point), gradient);
+  return gradient;
 }
 
 double sphere_value(const arma::mat& point) {
   const auto [x, y] = xy("sphere", point);
-  return x * x + y * y;
+  const double value = x * x + y * y;
+  require_no_overflow("sphere", at("the value", point), value);
+  return value;
 }
 
 arma::mat sphere_gradient(const arma::mat& point) {
   const auto [x, y] = xy("sphere_gradient", point);
-  return arma::colvec{2.0 * x, 2.0 * y};
+  const arma::mat gradient = arma::colvec{2.0 * x, 2.0 * y};
+  require_no_overflow("sphere_gradient", at("the gradient", point), gradient);
+  return gradient;
 }
 
 double quadratic_value(const arma::mat& point) {
   const auto [x, y] = xy("ill_conditioned_quadratic", point);
-  return 0.5 * (x * x + ill_conditioning * y * y);
+  const double value = 0.5 * (x * x + ill_conditioning * y * y);
+  require_no_overflow("ill_conditioned_quadratic", at("the value", point), value);
+  return value;
 }
 
 arma::mat quadratic_gradient(const arma::mat& point) {
   const auto [x, y] = xy("ill_conditioned_quadratic_gradient", point);
-  return arma::colvec{x, ill_conditioning * y};
+  const arma::mat gradient = arma::colvec{x, ill_conditioning * y};
+  require_no_overflow("ill_conditioned_quadratic_gradient", at("the gradient", point), gradient);
+  return gradient;
 }
 
 }  // namespace

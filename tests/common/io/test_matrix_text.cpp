@@ -16,16 +16,49 @@ TEST_CASE("parse_matrix reads Armadillo's syntax, commas and brackets", "[text]"
 }
 
 TEST_CASE("parse_matrix names the flag and what is wrong", "[text][errors]") {
-  CHECK_THROWS_WITH(nn::parse_matrix("", "--prediction"), "parse_matrix: --prediction \"\": the matrix is empty");
+  CHECK_THROWS_WITH(nn::parse_matrix("", "--prediction"), "parse_matrix: --prediction '': the matrix is empty");
   CHECK_THROWS_WITH(nn::parse_matrix("[]"), Catch::Contains("empty"));
   CHECK_THROWS_WITH(nn::parse_matrix("1 two", "--target"),
-                    "parse_matrix: --target \"1 two\": 'two' is not a number (row 1, column 2)");
+                    "parse_matrix: --target '1 two': 'two' is not a number: numbers are written in decimal, such "
+                    "as -12, 3.5, .5 or 1e-3 (row 1, column 2)");
   CHECK_THROWS_WITH(nn::parse_matrix("1 2; 3"), Catch::Contains("row 2 has 1 numbers but row 1 has 2"));
   CHECK_THROWS_WITH(nn::parse_matrix("1;;2"), Catch::Contains("row 2 is empty"));
-  CHECK_THROWS_WITH(nn::parse_matrix("nan"), Catch::Contains("not finite"));
-  CHECK_THROWS_WITH(nn::parse_matrix("1 -inf"), Catch::Contains("not finite"));
-  CHECK_THROWS_WITH(nn::parse_matrix("1e999"), Catch::Contains("out of range"));
+  CHECK_THROWS_WITH(nn::parse_matrix("nan"), Catch::Contains("'nan' is not a finite number (row 1, column 1)"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1 -inf"), Catch::Contains("'-inf' is not a finite number (row 1, column 2)"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1e999"), Catch::Contains("'1e999' is beyond the largest double"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1e-320"), Catch::Contains("'1e-320' underflows"));
   CHECK_THROWS_WITH(nn::parse_matrix("1.2.3"), Catch::Contains("not a number"));
+}
+
+TEST_CASE("parse_matrix reads every number with the one decimal grammar", "[text][errors]") {
+  for (const char* text : {"0x10", "+-1", "--1", "1 0x1p3", "1e", "1,5e"}) {
+    INFO(text);
+    CHECK_THROWS_WITH(nn::parse_matrix(text), Catch::Contains("is not a number: numbers are written in decimal"));
+  }
+  CHECK(nn::parse_matrix("010")(0) == 10.0);
+  CHECK(nn::parse_matrix(".5 2.")(1) == 2.0);
+}
+
+TEST_CASE("parse_matrix refuses an empty field between commas instead of dropping it", "[text][errors]") {
+  CHECK_THROWS_WITH(nn::parse_matrix("1,,2", "--prediction"),
+                    "parse_matrix: --prediction '1,,2': row 1, column 2 is empty (a comma with no number before "
+                    "or after it)");
+  CHECK_THROWS_WITH(nn::parse_matrix("1, ,2"), Catch::Contains("row 1, column 2 is empty"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1 2,"), Catch::Contains("row 1, column 3 is empty"));
+  CHECK_THROWS_WITH(nn::parse_matrix(",1"), Catch::Contains("row 1, column 1 is empty"));
+  CHECK_THROWS_WITH(nn::parse_matrix("1, 2; 3,, 4"), Catch::Contains("row 2, column 2 is empty"));
+  CHECK(arma::size(nn::parse_matrix("1 , 2 ,3")) == arma::size(1, 3));
+}
+
+TEST_CASE("parse_matrix shows a control character in the text escaped, on one line", "[text][errors]") {
+  try {
+    nn::parse_matrix("1\n2", "--prediction");
+    FAIL("no exception");
+  } catch (const std::invalid_argument& error) {
+    const std::string message = error.what();
+    CHECK(message.find('\n') == std::string::npos);
+    CHECK_THAT(message, Catch::Contains("'1\\n2'"));
+  }
 }
 
 TEST_CASE("numbers print with the asked significant digits; 17 round-trips", "[text]") {

@@ -7,6 +7,8 @@
 #include "nn/activations/make_activation.hpp"
 #include "nn/activations/sigmoid.hpp"
 #include "nn/io/csv.hpp"
+#include "nn/activations/identity.hpp"
+#include "nn/core/failures.hpp"
 #include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/io/iris.hpp"
@@ -132,13 +134,33 @@ TEST_CASE("a network rejects layers that do not fit and inputs of the wrong widt
   CHECK_THROWS_AS(nn::Dense(arma::mat(2, 2, arma::fill::ones), nullptr), std::invalid_argument);
 }
 
-TEST_CASE("training stops with a clear error when the weights overflow", "[network][errors]") {
+TEST_CASE("training that diverges throws nn::Diverged naming the iteration", "[network][errors]") {
   nn::Random random(8);
   const arma::mat x = random.normal_matrix(10, 2) * 100.0;
   nn::Network network({nn::Dense(random.normal_matrix(2, 1), nn::make_activation("identity"), true)});
   nn::SGD huge({.learning_rate = 1e6});
-  CHECK_THROWS_WITH(nn::train(network, nn::HalfMeanSquaredError(), x, random.normal_matrix(10, 1), huge, 1000),
-                    Catch::Contains("overflowed at iteration") && Catch::Contains("learning rate is too large"));
+  CHECK_THROWS_AS(nn::train(network, nn::HalfMeanSquaredError(), x, random.normal_matrix(10, 1), huge, 1000),
+                  nn::Diverged);
+  nn::Network again({nn::Dense(random.normal_matrix(2, 1), nn::make_activation("identity"), true)});
+  CHECK_THROWS_WITH(nn::train(again, nn::HalfMeanSquaredError(), x, random.normal_matrix(10, 1), huge, 1000),
+                    Catch::StartsWith("training diverged at iteration ") &&
+                        Catch::EndsWith("; try a smaller learning rate"));
+}
+
+TEST_CASE("a forward or backward pass that overflows throws nn::Overflow", "[network][errors]") {
+  const auto identity = std::make_shared<nn::Identity>();
+  const arma::mat huge(1, 1, arma::fill::value(1e200));
+  const arma::mat one(1, 1, arma::fill::ones);
+  nn::Dense layer(huge, identity, false);
+  CHECK_THROWS_WITH(layer.forward(huge), Catch::StartsWith("Dense::forward: the weighted sum of the inputs overflows"));
+  nn::Dense small(huge, identity, false);
+  small.forward(one);
+  CHECK_THROWS_WITH(small.backward(huge),
+                    Catch::StartsWith("Dense::backward: the gradient of the layer's input overflows"));
+  // Data that overflows at the first iteration is not divergence: the learning rate is not to blame.
+  nn::Network network({nn::Dense(huge, identity, false)});
+  nn::SGD sgd({.learning_rate = 0.1});
+  CHECK_THROWS_AS(nn::train(network, nn::HalfMeanSquaredError(), huge, one, sgd, 10), nn::Overflow);
 }
 
 TEST_CASE("the training history is written as CSV at round-trip precision", "[network]") {

@@ -2,6 +2,7 @@
 // finite differences, and the start and minimum each one knows.
 #include <catch2/catch.hpp>
 
+#include "nn/core/failures.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/core/random.hpp"
 #include "nn/problems/landscapes.hpp"
@@ -51,4 +52,16 @@ TEST_CASE("each landscape knows its name, its start, and its minimum", "[landsca
   CHECK(arma::approx_equal(nn::rosenbrock().start, arma::mat(arma::colvec{-1.2, 1.0}), "absdiff", 0.0));
   CHECK(arma::approx_equal(nn::rosenbrock().minimum, arma::mat(arma::colvec{1.0, 1.0}), "absdiff", 0.0));
   CHECK(arma::approx_equal(nn::ill_conditioned_quadratic().start, arma::mat(arma::colvec{-4.0, 1.0}), "absdiff", 0.0));
+}
+
+TEST_CASE("a landscape's value or gradient that overflows names the point", "[landscapes][errors]") {
+  const arma::mat far = arma::colvec{1e200, 1e200};
+  CHECK_THROWS_WITH(nn::rosenbrock().value(far),
+                    "rosenbrock: the value at (1e+200, 1e+200) overflows the range of a double (about 1.8e+308)");
+  CHECK_THROWS_WITH(nn::rosenbrock().gradient(far),
+                    Catch::StartsWith("rosenbrock_gradient: the gradient at (1e+200, 1e+200) overflows"));
+  CHECK_THROWS_AS(nn::sphere().value(far), nn::Overflow);
+  CHECK_THROWS_AS(nn::ill_conditioned_quadratic().value(far), nn::Overflow);
+  CHECK_THROWS_AS(nn::ill_conditioned_quadratic().gradient(arma::colvec{0.0, 1e308}), nn::Overflow);
+  CHECK_THROWS_AS(nn::sphere().gradient(arma::colvec{1e308, 0.0}), nn::Overflow);
 }

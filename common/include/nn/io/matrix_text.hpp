@@ -13,10 +13,13 @@ namespace nn {
 /// by spaces or commas, optionally inside one pair of brackets. So `"1 2; 3 4"`,
 /// `"1, 2; 3, 4"` and `"[1, 2; 3, 4]"` are the same 2x2 matrix, and `"-4 3 0 7"` is
 /// one row of four (write `"-4; 3; 0; 7"` for a column: one sample per row).
+/// Every number is one of the decimal grammar (nn/core/numbers.hpp), and a comma must stand
+/// between two numbers: `1,,2` is an error, not `1 2`.
 /// \param text the matrix.
 /// \param what what the text is, for messages (a flag such as `--prediction`).
-/// \throws std::invalid_argument naming `what` for an empty matrix, a token that is not
-///         a number, a number that is not finite, or rows of different lengths.
+/// \throws std::invalid_argument naming `what` and quoting the text (nn::quote()) for an empty
+///         matrix, row or field, a token that is not a number, a number that is not finite or
+///         does not fit a double, or rows of different lengths.
 arma::mat parse_matrix(std::string_view text, std::string_view what = "matrix");
 
 /// `x` with `digits` significant digits, in the shortest of fixed or scientific

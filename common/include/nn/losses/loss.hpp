@@ -28,18 +28,20 @@ class Loss {
   virtual std::string name() const = 0;
 
   /// One loss per term, unreduced (PyTorch's `reduction='none'`).
-  /// \throws std::invalid_argument when the shapes differ, either is empty, or a value is not finite.
+  /// \throws std::invalid_argument when the shapes differ, either is empty, or a value is not finite;
+  ///         nn::Overflow when a term is beyond the range of a double.
   arma::mat terms(const arma::mat& prediction, const arma::mat& target) const;
 
   /// The reduced loss: the mean or the sum of terms().
   /// \throws std::invalid_argument as terms() does, and when the reduction is `none`
-  ///         (there is no single value: call terms()).
+  ///         (there is no single value: call terms()); nn::Overflow when the loss is beyond the
+  ///         range of a double.
   double value(const arma::mat& prediction, const arma::mat& target) const;
 
   /// \f$ \partial L / \partial \hat y \f$: the gradient of value() with respect to the
   /// prediction, in the prediction's shape. With reduction `none` it is the
   /// gradient of each term on its own (that of the sum).
-  /// \throws std::invalid_argument as terms() does.
+  /// \throws std::invalid_argument as terms() does; nn::Overflow as value() does.
   arma::mat gradient(const arma::mat& prediction, const arma::mat& target) const;
 
   /// The reduction this loss was made with.

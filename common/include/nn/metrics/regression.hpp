@@ -13,7 +13,9 @@ namespace nn::metrics {
 
 /// \f$ \mathrm{MAE} = \frac{1}{N}\sum_i |y_i - \hat y_i| \f$ per column, averaged over the columns
 /// (sklearn's `mean_absolute_error`).
-/// \throws std::invalid_argument when the shapes differ, either is empty, or a value is not finite.
+/// \throws std::invalid_argument when the shapes differ, either is empty, or a value is not finite;
+///         nn::Overflow when the metric, or an error, square or sum on the way to it, is beyond the
+///         range of a double (1e200 and -1e200 are finite, their squared difference is not).
 double mean_absolute_error(const arma::mat& actual, const arma::mat& predicted);
 
 /// \f$ \mathrm{MSE} = \frac{1}{N}\sum_i (y_i - \hat y_i)^2 \f$ per column, averaged over the columns

@@ -47,7 +47,8 @@ class StreamingMean {
   /// \throws std::invalid_argument when value is not finite or weight is not positive and finite.
   void update(double value, double weight = 1.0);
   /// The weighted mean of everything added since the last reset().
-  /// \throws std::logic_error before the first update().
+  /// \throws std::logic_error before the first update(); nn::Overflow when the weighted sum
+  ///         is beyond the range of a double.
   double result() const;
   /// Forgets every value.
   void reset();
@@ -69,7 +70,8 @@ class StreamingRootMeanSquaredError {
   ///         finite, or the number of columns differs from the earlier batches'.
   void update(const arma::mat& actual, const arma::mat& predicted);
   /// The RMSE of everything added since the last reset().
-  /// \throws std::logic_error before the first update().
+  /// \throws std::logic_error before the first update(); nn::Overflow when a sum of squares
+  ///         is beyond the range of a double.
   double result() const;
   /// Forgets every batch; the next update() may have any number of columns.
   void reset();

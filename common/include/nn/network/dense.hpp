@@ -32,7 +32,8 @@ class Dense {
 
   /// \f$ A = f(X W + \mathbf{1} b) \f$ for a batch \f$ X \f$ with one sample per row, and
   /// remembers \f$ X \f$ and \f$ A \f$ for backward().
-  /// \throws std::invalid_argument when X's columns differ from the weights' rows.
+  /// \throws std::invalid_argument when X's columns differ from the weights' rows; nn::Overflow
+  ///         when a weighted sum is beyond the range of a double.
   arma::mat forward(const arma::mat& input);
 
   /// The same \f$ A \f$ as forward(), remembering nothing: for evaluating the layer.
@@ -41,7 +42,8 @@ class Dense {
 
   /// Takes \f$ \partial L / \partial A \f$ for the last forward() batch, stores the
   /// weight (and bias) gradients, and returns \f$ \partial L / \partial X \f$.
-  /// \throws std::logic_error before any forward(); std::invalid_argument for a wrong shape.
+  /// \throws std::logic_error before any forward(); std::invalid_argument for a wrong shape;
+  ///         nn::Overflow when a gradient is beyond the range of a double.
   arma::mat backward(const arma::mat& doutput);
 
   arma::mat weights;          ///< W, inputs x outputs

@@ -25,8 +25,10 @@ struct TrainingHistory {
 /// Trains `network` on the whole batch for `iterations` steps of `optimizer` on `loss`
 /// (\ref ch04_backpropagation).
 /// \throws std::invalid_argument for iterations < 1 or inputs the network or loss reject;
-///         std::runtime_error naming the iteration when a parameter or the forward pass
-///         stops being finite (the learning rate is too large).
+///         nn::Overflow when the first forward or backward pass overflows (the data and the
+///         initial weights are too large); nn::Diverged naming the iteration (counted from 0,
+///         as the history) when a later pass or a parameter overflows (the learning rate is
+///         too large).
 TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input, const arma::mat& target,
                       Optimizer& optimizer, int iterations);
 

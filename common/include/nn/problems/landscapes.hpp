@@ -1,6 +1,8 @@
 /// \file
 /// Functions of a point in the plane whose minimum is known, on which chapter 7 races the
 /// optimizers. Each takes the point as a 2x1 column \f$ (x; y) \f$ and comes with its gradient.
+/// Each throws nn::Overflow when its value or gradient at a finite point is beyond the range
+/// of a double (Rosenbrock's at (1e200, 1e200), for instance).
 #pragma once
 
 #include <armadillo>
