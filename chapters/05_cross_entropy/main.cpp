@@ -105,7 +105,24 @@ void slowdown() {
   std::cout << nn::format_table({"z", "p", "(1/2)(p-y)^2", "cross-entropy"}, arma::join_rows(z, p, mse_dz, bce_dz),
                                 digits)
             << "  The more wrong the prediction (z = -8: p near 0, target 1), the smaller the half-MSE\n"
-            << "  gradient, because p(1 - p) vanishes; the cross-entropy's stays near p - y = -1.\n\n";
+            << "  gradient, because p(1 - p) vanishes; the cross-entropy's stays near p - y = -1.\n";
+
+  std::cout << "  One neuron that starts confidently wrong (z = -8, target 1), gradient descent on z, rate 1:\n"
+            << "   step   z with (1/2) MSE   z with cross-entropy\n";
+  // [stuck]
+  double z_mse = -8.0, z_bce = -8.0;
+  for (int step = 0; step <= 1000; ++step) {
+    if (step == 0 || step == 10 || step == 100 || step == 1000) {
+      std::cout << "  " << std::setw(5) << step << "  " << std::setw(17) << text(z_mse) << "  " << std::setw(21)
+                << text(z_bce) << "\n";
+    }
+    const double p_mse = 1.0 / (1.0 + std::exp(-z_mse)), p_bce = 1.0 / (1.0 + std::exp(-z_bce));
+    z_mse -= (p_mse - 1.0) * p_mse * (1.0 - p_mse);  // d/dz (1/2)(p - 1)^2
+    z_bce -= p_bce - 1.0;                             // d/dz -log p
+  }
+  // [stuck]
+  std::cout << "  After 1000 steps the squared error has barely moved the logit; the cross-entropy\n"
+            << "  crossed z = 0, where p passes 1/2, within the first 10.\n\n";
 }
 
 void stability() {
@@ -139,9 +156,33 @@ const std::vector<Run> runs = {
     {"softmax cross-entropy on logits", "identity", "ce"},
 };
 
+// Where a run stands at one iteration: its accuracy, its confusion matrix on the training
+// flowers, and the mean output of each actual species (rows) for each class (columns).
+struct Plateau {
+  int iteration = 0;
+  double accuracy = 0.0;
+  arma::umat confusion;
+  arma::mat mean_output;
+};
+
+Plateau where_it_stands(const nn::Network& network, const nn::QuestionSetup& setup, int iteration) {
+  const arma::mat output = network.predict(setup.train.features);
+  const arma::uvec predicted = nn::metrics::predicted_classes(output);
+  Plateau plateau{iteration, nn::metrics::accuracy(setup.train.labels, predicted),
+                  nn::metrics::confusion_matrix(setup.train.labels, predicted, 3), arma::mat(3, 3)};
+  for (arma::uword species = 0; species < 3; ++species) {
+    plateau.mean_output.row(species) = arma::mean(output.rows(arma::find(setup.train.labels == species)), 0);
+  }
+  return plateau;
+}
+
 struct Result {
-  nn::TrainingHistory history;
-  double test_accuracy;
+  nn::TrainingHistory history;     // before each update, as the question records it
+  Plateau plateau;                 // where the run stood after `plateau_iteration` iterations
+  double final_loss = 0.0;         // of the final weights, after the last update
+  double training_accuracy = 0.0;  // of the final weights
+  double test_accuracy = 0.0;      // of the final weights
+  arma::uvec predicted_on_training;
 };
 
 Result train(const Run& run, const nn::QuestionSetup& setup, int iterations, double learning_rate) {
@@ -151,7 +192,23 @@ Result train(const Run& run, const nn::QuestionSetup& setup, int iterations, dou
   const std::unique_ptr<nn::Loss> loss = nn::make_loss(run.loss);
   nn::SGD gradient_descent({.learning_rate = learning_rate});
   const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
-  Result result{nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations), 0.0};
+  Result result;
+  constexpr int plateau_iteration = 2000;  // inside the binary cross-entropy's long plateau at 0.1
+  if (iterations > plateau_iteration) {
+    result.history = nn::train(network, *loss, setup.train.features, y_train, gradient_descent, plateau_iteration);
+    result.plateau = where_it_stands(network, setup, plateau_iteration);
+    const nn::TrainingHistory rest = nn::train(network, *loss, setup.train.features, y_train, gradient_descent,
+                                               iterations - plateau_iteration);
+    result.history.loss.insert(result.history.loss.end(), rest.loss.begin(), rest.loss.end());
+    result.history.accuracy.insert(result.history.accuracy.end(), rest.accuracy.begin(), rest.accuracy.end());
+  } else {
+    result.history = nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations);
+    result.plateau = where_it_stands(network, setup, iterations);
+  }
+  const arma::mat output = network.predict(setup.train.features);
+  result.final_loss = loss->value(output, y_train);
+  result.predicted_on_training = nn::metrics::predicted_classes(output);
+  result.training_accuracy = nn::metrics::accuracy(setup.train.labels, result.predicted_on_training);
   result.test_accuracy =
       nn::metrics::accuracy(setup.test.labels, nn::metrics::predicted_classes(network.predict(setup.test.features)));
   return result;
@@ -164,16 +221,72 @@ std::vector<Result> train_all(const nn::QuestionSetup& setup, int iterations, do
   return results;
 }
 
-void experiment(const std::vector<Result>& results, int iterations, double learning_rate) {
+// The training flowers' predicted species, counted per actual species (rows: actual).
+arma::umat confusion_on_training(const Result& result, const nn::QuestionSetup& setup) {
+  return nn::metrics::confusion_matrix(setup.train.labels, result.predicted_on_training, 3);
+}
+
+void experiment(const std::vector<Result>& results, const nn::QuestionSetup& setup, int iterations,
+                double learning_rate) {
   std::cout << "5. Same network, data, start, learning rate and iterations; only the loss differs\n"
             << "  learning rate " << text(learning_rate) << ", " << iterations << " iterations\n";
   for (std::size_t i = 0; i < runs.size(); ++i) {
     std::cout << "  " << std::left << std::setw(47) << runs[i].label << std::right << " final loss "
-              << text(results[i].history.loss.back()) << ", training accuracy "
-              << text(results[i].history.accuracy.back()) << ", test accuracy " << text(results[i].test_accuracy)
-              << "\n";
+              << text(results[i].final_loss) << ", training accuracy " << text(results[i].training_accuracy)
+              << ", test accuracy " << text(results[i].test_accuracy) << "\n";
   }
-  std::cout << "  Each loss's values are on its own scale; compare the accuracies.\n";
+  std::cout << "  Each loss's values are on its own scale; compare the accuracies. Losses and\n"
+            << "  accuracies are of the final weights, after the last step.\n";
+  const arma::umat confusion = confusion_on_training(results[0], setup);
+  std::cout << "  The question's run on its training flowers (rows: actual species, columns: predicted):\n"
+            << nn::format_table({"setosa", "versicolor", "virginica"}, arma::conv_to<arma::mat>::from(confusion),
+                                digits, "    ")
+            << "  Of its " << arma::accu(confusion.row(1)) << " versicolor flowers it calls " << confusion(1, 2)
+            << " virginica.\n";
+  const Plateau& plateau = results[1].plateau;
+  std::cout << "  binary cross-entropy at iteration " << plateau.iteration << ", on the plateau of the figure: training accuracy "
+            << text(plateau.accuracy) << "\n"
+            << "    mean outputs (setosa, versicolor, virginica) of the versicolor flowers "
+            << nn::format_inline(plateau.mean_output.row(1), 3) << "\n"
+            << "    mean outputs (setosa, versicolor, virginica) of the virginica flowers  "
+            << nn::format_inline(plateau.mean_output.row(2), 3) << "\n"
+            << "    so " << plateau.confusion(2, 1) << " of the " << arma::accu(plateau.confusion.row(2))
+            << " virginica flowers are called versicolor: the two outputs are nearly tied.\n\n";
+}
+
+// [fair]
+// Each loss at a learning rate that gives it steps of a comparable size. Softmax cross-entropy
+// averages over the 130 samples; binary cross-entropy over the 390 elements, a third of the
+// step; the half-MSE also keeps the sigmoid's slope p (1 - p), about 1/4 here, a quarter again.
+const std::vector<double> matched_rates = {1.2, 0.3, 0.1};  // in the order of `runs`
+// [fair]
+
+std::vector<Result> train_matched(const nn::QuestionSetup& setup) {
+  std::vector<Result> results;
+  for (std::size_t i = 0; i < runs.size(); ++i) results.push_back(train(runs[i], setup, 2000, matched_rates[i]));
+  return results;
+}
+
+void fair_comparison(const std::vector<Result>& matched, const nn::QuestionSetup& setup) {
+  std::cout << "6. A fair comparison: each loss at a learning rate matched to its gradient's scale, 2000 iterations\n";
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    std::cout << "  " << std::left << std::setw(47) << runs[i].label << std::right << " learning rate "
+              << std::setw(3) << text(matched_rates[i]) << ", training accuracy "
+              << text(matched[i].training_accuracy) << ", test accuracy " << text(matched[i].test_accuracy) << "\n";
+  }
+  // Why the question's run was slow: at the start the sigmoid outputs are far from saturated.
+  const nn::Sigmoid sigmoid;
+  const arma::mat start = sigmoid.value(sigmoid.value(setup.train.features * setup.w1) * setup.w2);
+  const arma::mat slope = start % (1.0 - start);
+  std::cout << "  With steps of comparable size the three losses reach the same training accuracy: what held\n"
+            << "  the question's run back was its step size. At its start every output p lies in\n"
+            << "  [" << text(start.min()) << ", " << text(start.max()) << "],"
+            << " "
+            << "so the sigmoid's slope p(1 - p) lies in [" << text(slope.min()) << ", " << text(slope.max())
+            << "],\n  near its largest value 1/4:"
+            << " nothing is saturated, and the half-MSE gradient at the logits,\n"
+            << "  (p - y) p (1 - p) / N, is about a quarter of binary cross-entropy's (p - y) / N: a\n"
+            << "  smaller step at the same rate. No rate was tuned on the test flowers.\n";
 }
 
 // plot-data curves: the three runs' loss and accuracy per iteration, for the book's plot.
@@ -248,11 +361,13 @@ int main(int argc, char** argv) {
       plot_data(results, iterations);
       return;
     }
+    const std::vector<Result> matched = train_matched(setup);
     std::cout << "Chapter 5: cross-entropy\n\n";
     binary();
     softmax();
     slowdown();
     stability();
-    experiment(results, iterations, learning_rate);
+    experiment(results, setup, iterations, learning_rate);
+    fair_comparison(matched, setup);
   });
 }
