@@ -27,8 +27,8 @@ void read_error(const arma::mat& prediction, const arma::mat& actual) {
     const std::string verdict = error(i) > 0   ? "too high by " + text(error(i))
                                 : error(i) < 0 ? "too low by " + text(-error(i))
                                                : "exact";
-    std::cout << "  sample " << i + 1 << ": predicted " << text(prediction(i)) << ", actual " << text(actual(i))
-              << ", error " << text(error(i)) << ": " << verdict << "\n";
+    std::cout << "  sample " << i + 1 << ": predicted " << text(prediction(i)) << ", actual "
+              << text(actual(i)) << ", error " << text(error(i)) << ": " << verdict << "\n";
   }
   // [read]
 }
@@ -57,7 +57,8 @@ void sign_convention() {
   const double rate = 0.1;
   const arma::mat error = nn::error_vector(prediction, actual);  // prediction - actual
   const arma::mat against_error = prediction - rate * error;     // step against the error
-  const arma::mat flipped = prediction - rate * (actual - prediction);  // same step, opposite convention
+  // same step, opposite convention
+  const arma::mat flipped = prediction - rate * (actual - prediction);
   // [step]
   std::cout << "  stepping by " << text(rate) << " against the error, prediction - " << text(rate) << " * error:\n"
             << "    " << text(against_error) << ", distance to actual " << text(arma::abs(against_error - actual))

@@ -43,8 +43,8 @@ void two_candidates(const nn::LossOptions& options) {
     std::string label = name;
     if (name == "huber") label += " (delta " + text(options.delta) + ")";
     if (name == "quantile") label += " (tau " + text(options.tau) + ")";
-    std::cout << "  " << std::left << std::setw(22) << label << std::setw(13) << text(a) << std::setw(13) << text(b)
-              << prefers << "\n";
+    std::cout << "  " << std::left << std::setw(22) << label << std::setw(13) << text(a)
+              << std::setw(13) << text(b) << prefers << "\n";
   }
   // [compare]
   std::cout << std::right << "\n";
@@ -72,7 +72,8 @@ void what_each_wants(const nn::LossOptions& options) {
 void reductions() {
   std::cout << "3. Reductions: one loss per element, then their mean or their sum\n";
   // [reductions]
-  const nn::MeanSquaredError mean(nn::Reduction::mean), sum(nn::Reduction::sum), none(nn::Reduction::none);
+  const nn::MeanSquaredError mean(nn::Reduction::mean), sum(nn::Reduction::sum),
+      none(nn::Reduction::none);
   // [reductions]
   std::cout << "  mse of candidate A, reduction none: " << text(none.terms(candidate_a, truth)) << "\n"
             << "  reduction mean: " << text(mean.value(candidate_a, truth))

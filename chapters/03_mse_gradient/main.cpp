@@ -47,10 +47,13 @@ void conventions() {
     arma::mat gradient;
   };
   const std::vector<Convention> table = {
-      {"(1/N) sum e^2, PyTorch's mean", mean.value(candidate_a, truth), mean.gradient(candidate_a, truth)},
+      {"(1/N) sum e^2, PyTorch's mean", mean.value(candidate_a, truth),
+       mean.gradient(candidate_a, truth)},
       {"sum e^2", sum.value(candidate_a, truth), sum.gradient(candidate_a, truth)},
-      {"(1/2N) sum e^2, the question's", 0.5 * mean.value(candidate_a, truth), 0.5 * mean.gradient(candidate_a, truth)},
-      {"(1/2) sum e^2", 0.5 * sum.value(candidate_a, truth), 0.5 * sum.gradient(candidate_a, truth)},
+      {"(1/2N) sum e^2, the question's", 0.5 * mean.value(candidate_a, truth),
+       0.5 * mean.gradient(candidate_a, truth)},
+      {"(1/2) sum e^2", 0.5 * sum.value(candidate_a, truth),
+       0.5 * sum.gradient(candidate_a, truth)},
   };
   // [conventions]
   std::cout << "  prediction " << text(candidate_a) << ", target " << text(truth) << ", error " << text(error) << "\n"
@@ -67,8 +70,11 @@ void gradient_check() {
   std::cout << "2. Checked by finite differences\n";
   // [check]
   const nn::MeanSquaredError mse;
-  const auto loss_of = [&](const arma::mat& prediction) { return mse.value(prediction, truth); };
-  const nn::GradientCheck check = nn::check_gradient(loss_of, candidate_a, mse.gradient(candidate_a, truth));
+  const auto loss_of = [&](const arma::mat& prediction) {
+    return mse.value(prediction, truth);
+  };
+  const nn::GradientCheck check =
+      nn::check_gradient(loss_of, candidate_a, mse.gradient(candidate_a, truth));
   // [check]
   nn::print_gradient_check(std::cout, check, digits);
   std::cout << "  " << (check.passed() ? "passed" : "FAILED") << ": the derivation holds.\n\n";
@@ -82,9 +88,12 @@ struct Line {
   double intercept = 0.0;
 };
 
-arma::mat predict(const Line& line, const arma::mat& x) { return line.slope * x + line.intercept; }
+arma::mat predict(const Line& line, const arma::mat& x) {
+  return line.slope * x + line.intercept;
+}
 
-Line line_gradient(const nn::Loss& loss, const arma::mat& prediction, const arma::mat& x, const arma::mat& y) {
+Line line_gradient(const nn::Loss& loss, const arma::mat& prediction, const arma::mat& x,
+                   const arma::mat& y) {
   const arma::mat dloss_dprediction = loss.gradient(prediction, y);  // the loss's only job here
   return {arma::accu(dloss_dprediction % x), arma::accu(dloss_dprediction)};
 }
@@ -97,13 +106,15 @@ struct Fit {
 };
 
 // [descent]
-Fit gradient_descent(const nn::Loss& loss, const arma::mat& x, const arma::mat& y, double learning_rate, int steps) {
+Fit gradient_descent(const nn::Loss& loss, const arma::mat& x, const arma::mat& y,
+                     double learning_rate, int steps) {
   Fit fit;
   for (int step = 0; step <= steps; ++step) {
     try {
       const arma::mat prediction = predict(fit.line, x);
       nn::require_no_overflow("predict", "the prediction", prediction);
-      if (nn::is_milestone(step, steps)) fit.losses.emplace_back(step, loss.value(prediction, y));
+      if (nn::is_milestone(step, steps))
+        fit.losses.emplace_back(step, loss.value(prediction, y));
       if (step == steps) break;
       const Line gradient = line_gradient(loss, prediction, x, y);
       fit.line.slope -= learning_rate * gradient.slope;  // a step against the gradient

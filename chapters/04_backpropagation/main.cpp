@@ -52,25 +52,26 @@ struct Settings {
 // [transcription]
 // One iteration of the question's loop, numpy on the right. It returns A2, the
 // output of the forward pass before the update, which the question records.
-arma::mat question_iteration(const arma::mat& x_train, const arma::mat& y_train, arma::mat& W1, arma::mat& W2,
-                             double learning_rate) {
+arma::mat question_iteration(const arma::mat& x_train, const arma::mat& y_train, arma::mat& W1,
+                             arma::mat& W2, double learning_rate) {
   const nn::Sigmoid sigmoid;
-  const double N = static_cast<double>(y_train.n_elem);  // N = y_train.size: elements, not samples
+  // N = y_train.size: elements, not samples
+  const double N = static_cast<double>(y_train.n_elem);
 
-  const arma::mat Z1 = x_train * W1;                // Z1 = np.dot(x_train, W1)
-  const arma::mat A1 = sigmoid.value(Z1);           // A1 = sigmoid(Z1)
-  const arma::mat Z2 = A1 * W2;                     // Z2 = np.dot(A1, W2)
-  const arma::mat A2 = sigmoid.value(Z2);           // A2 = sigmoid(Z2)
+  const arma::mat Z1 = x_train * W1;       // Z1 = np.dot(x_train, W1)
+  const arma::mat A1 = sigmoid.value(Z1);  // A1 = sigmoid(Z1)
+  const arma::mat Z2 = A1 * W2;            // Z2 = np.dot(A1, W2)
+  const arma::mat A2 = sigmoid.value(Z2);  // A2 = sigmoid(Z2)
 
-  const arma::mat E1 = A2 - y_train;                // E1 = A2 - y_train
-  const arma::mat dW1 = E1 % A2 % (1.0 - A2);       // dW1 = E1 * A2 * (1 - A2)
-  const arma::mat E2 = dW1 * W2.t();                // E2 = np.dot(dW1, W2.T)
-  const arma::mat dW2 = E2 % A1 % (1.0 - A1);       // dW2 = E2 * A1 * (1 - A1)
+  const arma::mat E1 = A2 - y_train;           // E1 = A2 - y_train
+  const arma::mat dW1 = E1 % A2 % (1.0 - A2);  // dW1 = E1 * A2 * (1 - A2)
+  const arma::mat E2 = dW1 * W2.t();           // E2 = np.dot(dW1, W2.T)
+  const arma::mat dW2 = E2 % A1 % (1.0 - A1);  // dW2 = E2 * A1 * (1 - A1)
 
-  const arma::mat W2_update = A1.t() * dW1 / N;     // W2_update = np.dot(A1.T, dW1) / N
+  const arma::mat W2_update = A1.t() * dW1 / N;       // W2_update = np.dot(A1.T, dW1) / N
   const arma::mat W1_update = x_train.t() * dW2 / N;  // W1_update = np.dot(x_train.T, dW2) / N
-  W2 = W2 - learning_rate * W2_update;              // W2 = W2 - learning_rate * W2_update
-  W1 = W1 - learning_rate * W1_update;              // W1 = W1 - learning_rate * W1_update
+  W2 = W2 - learning_rate * W2_update;                // W2 = W2 - learning_rate * W2_update
+  W1 = W1 - learning_rate * W1_update;                // W1 = W1 - learning_rate * W1_update
   return A2;
 }
 // [transcription]
@@ -213,11 +214,14 @@ nn::Network question_network(const arma::mat& w1, const arma::mat& w2) {
 }
 
 // Its training with the loss named: gradient descent on the question's half MSE.
-nn::TrainingHistory train_on_the_loss(nn::Network& network, const Settings& settings, const nn::QuestionSetup& setup,
+nn::TrainingHistory train_on_the_loss(nn::Network& network, const Settings& settings,
+                                      const nn::QuestionSetup& setup,
                                       const arma::mat& y_train) {
-  const nn::HalfMeanSquaredError loss;                                  // ((A2 - Y)^2).sum() / (2 * A2.size)
-  nn::SGD gradient_descent({.learning_rate = settings.learning_rate});  // W -= learning_rate * dL/dW
-  return nn::train(network, loss, setup.train.features, y_train, gradient_descent, settings.iterations);
+  const nn::HalfMeanSquaredError loss;  // ((A2 - Y)^2).sum() / (2 * A2.size)
+  // W -= learning_rate * dL/dW
+  nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
+  return nn::train(network, loss, setup.train.features, y_train, gradient_descent,
+                   settings.iterations);
 }
 // [network]
 
@@ -256,10 +260,12 @@ void gradient_check(const nn::QuestionSetup& setup, const arma::mat& y_train) {
   };
   nn::Network network = question_network(setup.w1, setup.w2);
   network.loss_and_gradients(loss, setup.train.features, y_train);  // backpropagation
-  const nn::GradientCheck w1 = nn::check_gradient([&](const arma::mat& w) { return loss_at(w, setup.w2); },
-                                                  setup.w1, network.layers()[0].weight_gradient);
-  const nn::GradientCheck w2 = nn::check_gradient([&](const arma::mat& w) { return loss_at(setup.w1, w); },
-                                                  setup.w2, network.layers()[1].weight_gradient);
+  const nn::GradientCheck w1 =
+      nn::check_gradient([&](const arma::mat& w) { return loss_at(w, setup.w2); }, setup.w1,
+                         network.layers()[0].weight_gradient);
+  const nn::GradientCheck w2 =
+      nn::check_gradient([&](const arma::mat& w) { return loss_at(setup.w1, w); }, setup.w2,
+                         network.layers()[1].weight_gradient);
   // [check]
   std::cout << "  W1 (4x2):\n";
   nn::print_gradient_check(std::cout, w1, digits);

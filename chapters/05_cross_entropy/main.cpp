@@ -99,7 +99,8 @@ void slowdown() {
   const arma::mat y(arma::size(z), arma::fill::ones);
   const nn::Sigmoid sigmoid;
   const arma::mat p = sigmoid.value(z);
-  const arma::mat mse_dz = nn::HalfMeanSquaredError(nn::Reduction::sum).gradient(p, y) % sigmoid.derivative(z);
+  const arma::mat mse_dz =
+      nn::HalfMeanSquaredError(nn::Reduction::sum).gradient(p, y) % sigmoid.derivative(z);
   const arma::mat bce_dz = nn::BinaryCrossEntropyWithLogits(nn::Reduction::sum).gradient(z, y);
   // [slowdown]
   std::cout << nn::format_table({"z", "p", "(1/2)(p-y)^2", "cross-entropy"}, arma::join_rows(z, p, mse_dz, bce_dz),
@@ -113,12 +114,12 @@ void slowdown() {
   double z_mse = -8.0, z_bce = -8.0;
   for (int step = 0; step <= 1000; ++step) {
     if (step == 0 || step == 10 || step == 100 || step == 1000) {
-      std::cout << "  " << std::setw(5) << step << "  " << std::setw(17) << text(z_mse) << "  " << std::setw(21)
-                << text(z_bce) << "\n";
+      std::cout << "  " << std::setw(5) << step << "  " << std::setw(17) << text(z_mse) << "  "
+                << std::setw(21) << text(z_bce) << "\n";
     }
     const double p_mse = 1.0 / (1.0 + std::exp(-z_mse)), p_bce = 1.0 / (1.0 + std::exp(-z_bce));
     z_mse -= (p_mse - 1.0) * p_mse * (1.0 - p_mse);  // d/dz (1/2)(p - 1)^2
-    z_bce -= p_bce - 1.0;                             // d/dz -log p
+    z_bce -= p_bce - 1.0;                            // d/dz -log p
   }
   // [stuck]
   std::cout << "  After 1000 steps the squared error has barely moved the logit; the cross-entropy\n"
@@ -165,13 +166,16 @@ struct Plateau {
   arma::mat mean_output;
 };
 
-Plateau where_it_stands(const nn::Network& network, const nn::QuestionSetup& setup, int iteration) {
+Plateau where_it_stands(const nn::Network& network, const nn::QuestionSetup& setup,
+                        int iteration) {
   const arma::mat output = network.predict(setup.train.features);
   const arma::uvec predicted = nn::metrics::predicted_classes(output);
   Plateau plateau{iteration, nn::metrics::accuracy(setup.train.labels, predicted),
-                  nn::metrics::confusion_matrix(setup.train.labels, predicted, 3), arma::mat(3, 3)};
+                  nn::metrics::confusion_matrix(setup.train.labels, predicted, 3),
+                  arma::mat(3, 3)};
   for (arma::uword species = 0; species < 3; ++species) {
-    plateau.mean_output.row(species) = arma::mean(output.rows(arma::find(setup.train.labels == species)), 0);
+    plateau.mean_output.row(species) =
+        arma::mean(output.rows(arma::find(setup.train.labels == species)), 0);
   }
   return plateau;
 }
@@ -185,7 +189,8 @@ struct Result {
   arma::uvec predicted_on_training;
 };
 
-Result train(const Run& run, const nn::QuestionSetup& setup, int iterations, double learning_rate) {
+Result train(const Run& run, const nn::QuestionSetup& setup, int iterations,
+             double learning_rate) {
   const auto sigmoid = std::make_shared<nn::Sigmoid>();
   nn::Network network({nn::Dense(setup.w1, sigmoid, false),  // the same start for every loss
                        nn::Dense(setup.w2, nn::make_activation(run.output_activation), false)});
@@ -193,24 +198,30 @@ Result train(const Run& run, const nn::QuestionSetup& setup, int iterations, dou
   nn::SGD gradient_descent({.learning_rate = learning_rate});
   const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   Result result;
-  constexpr int plateau_iteration = 2000;  // inside the binary cross-entropy's long plateau at 0.1
+  // inside the binary cross-entropy's long plateau at 0.1
+  constexpr int plateau_iteration = 2000;
   if (iterations > plateau_iteration) {
-    result.history = nn::train(network, *loss, setup.train.features, y_train, gradient_descent, plateau_iteration);
+    result.history = nn::train(network, *loss, setup.train.features, y_train, gradient_descent,
+                               plateau_iteration);
     result.plateau = where_it_stands(network, setup, plateau_iteration);
-    const nn::TrainingHistory rest = nn::train(network, *loss, setup.train.features, y_train, gradient_descent,
-                                               iterations - plateau_iteration);
+    const nn::TrainingHistory rest =
+        nn::train(network, *loss, setup.train.features, y_train, gradient_descent,
+                  iterations - plateau_iteration);
     result.history.loss.insert(result.history.loss.end(), rest.loss.begin(), rest.loss.end());
-    result.history.accuracy.insert(result.history.accuracy.end(), rest.accuracy.begin(), rest.accuracy.end());
+    result.history.accuracy.insert(result.history.accuracy.end(), rest.accuracy.begin(),
+                                   rest.accuracy.end());
   } else {
-    result.history = nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations);
+    result.history =
+        nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations);
     result.plateau = where_it_stands(network, setup, iterations);
   }
   const arma::mat output = network.predict(setup.train.features);
   result.final_loss = loss->value(output, y_train);
   result.predicted_on_training = nn::metrics::predicted_classes(output);
-  result.training_accuracy = nn::metrics::accuracy(setup.train.labels, result.predicted_on_training);
-  result.test_accuracy =
-      nn::metrics::accuracy(setup.test.labels, nn::metrics::predicted_classes(network.predict(setup.test.features)));
+  result.training_accuracy =
+      nn::metrics::accuracy(setup.train.labels, result.predicted_on_training);
+  result.test_accuracy = nn::metrics::accuracy(
+      setup.test.labels, nn::metrics::predicted_classes(network.predict(setup.test.features)));
   return result;
 }
 // [experiment]

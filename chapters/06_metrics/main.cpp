@@ -101,15 +101,19 @@ Run train_and_track(const nn::QuestionSetup& setup, const Settings& settings) {
   std::vector<Record> records;
   for (int iteration = 0; iteration < settings.iterations; ++iteration) {
     try {
-      const arma::mat test_logits = network.predict(setup.test.features);  // measured, never trained on
+      // measured, never trained on
+      const arma::mat test_logits = network.predict(setup.test.features);
       const arma::uvec test_predicted = metrics::predicted_classes(test_logits);
       const arma::mat logits = network.forward(setup.train.features);
-      records.push_back({loss.value(logits, y_train), loss.value(test_logits, y_test),
-                         metrics::accuracy(setup.train.labels, metrics::predicted_classes(logits)),
-                         metrics::accuracy(setup.test.labels, test_predicted),
-                         metrics::f1(setup.test.labels, test_predicted, metrics::Average::macro, iris_classes)});
-      network.backward(loss.gradient(logits, y_train));  // the loss's gradient, and nothing else
-    } catch (const nn::Overflow& error) {  // the weights grew until a pass overflowed
+      records.push_back(
+          {loss.value(logits, y_train), loss.value(test_logits, y_test),
+           metrics::accuracy(setup.train.labels, metrics::predicted_classes(logits)),
+           metrics::accuracy(setup.test.labels, test_predicted),
+           metrics::f1(setup.test.labels, test_predicted, metrics::Average::macro,
+                       iris_classes)});
+      // the loss's gradient, and nothing else
+      network.backward(loss.gradient(logits, y_train));
+    } catch (const nn::Overflow& error) {   // the weights grew until a pass overflowed
       throw nn::divergence("training", "iteration", iteration, error.what());
     }
     gradient_descent.step(network.parameters(), network.gradients());
@@ -164,15 +168,18 @@ void loss_versus_metric(const nn::Network& network, const nn::QuestionSetup& set
   arma::uword weights_checked = 0;
   for (arma::uword layer = 0; layer < network.layers().size(); ++layer) {
     // [finite_differences]
-    const auto with = [&](const arma::mat& weights) {  // the network with this layer's weights replaced
-      nn::Network changed = network;
-      changed.layers()[layer].weights = weights;
-      return scores(changed, setup.train);
-    };
+    const auto with =
+        [&](const arma::mat& weights) {  // the network with this layer's weights replaced
+          nn::Network changed = network;
+          changed.layers()[layer].weights = weights;
+          return scores(changed, setup.train);
+        };
     const arma::mat& weights = network.layers()[layer].weights;
-    const nn::GradientCheck loss_check = nn::check_gradient([&](const arma::mat& w) { return with(w).loss; }, weights,
-                                                            backpropagated.layers()[layer].weight_gradient);
-    const arma::mat daccuracy = nn::numerical_gradient([&](const arma::mat& w) { return with(w).accuracy; }, weights);
+    const nn::GradientCheck loss_check =
+        nn::check_gradient([&](const arma::mat& w) { return with(w).loss; }, weights,
+                           backpropagated.layers()[layer].weight_gradient);
+    const arma::mat daccuracy =
+        nn::numerical_gradient([&](const arma::mat& w) { return with(w).accuracy; }, weights);
     // [finite_differences]
     const arma::mat& dloss = loss_check.numerical;
     agree = agree && loss_check.passed(1e-5, 1e-9);
@@ -198,8 +205,10 @@ void loss_versus_metric(const nn::Network& network, const nn::QuestionSetup& set
 void print_report(const arma::uvec& actual, const arma::uvec& predicted, std::optional<arma::uword> classes,
                   const std::string& indent) {
   // [report]
-  const metrics::ClassificationReport report = metrics::classification_report(actual, predicted, classes);
-  const arma::umat& confusion = report.confusion;  // rows: actual class, columns: predicted class
+  const metrics::ClassificationReport report =
+      metrics::classification_report(actual, predicted, classes);
+  // rows: actual class, columns: predicted class
+  const arma::umat& confusion = report.confusion;
   const double micro_precision = metrics::precision(confusion, metrics::Average::micro);
   const double micro_recall = metrics::recall(confusion, metrics::Average::micro);
   const double micro_f1 = metrics::f1(confusion, metrics::Average::micro);

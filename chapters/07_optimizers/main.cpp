@@ -43,9 +43,10 @@ const nn::Landscape quadratic = nn::ill_conditioned_quadratic();
 const nn::Landscape rosenbrock = nn::rosenbrock();
 
 // [descend]
-// Minimises a landscape from `start`: the landscape supplies the gradient, the optimizer the step.
-std::vector<arma::mat> descend(const nn::Landscape& landscape, nn::Optimizer& optimizer, const arma::mat& start,
-                               int steps) {
+// Minimises a landscape from `start`: the landscape supplies the gradient, the optimizer the
+// step.
+std::vector<arma::mat> descend(const nn::Landscape& landscape, nn::Optimizer& optimizer,
+                               const arma::mat& start, int steps) {
   std::vector<arma::mat> path = {start};
   arma::mat point = start;
   for (int step = 0; step < steps; ++step) {
@@ -100,11 +101,12 @@ void first_steps() {
             << text(quadratic.gradient(quadratic.start)) << ":\n";
   // [first_step]
   for (const std::string& name : nn::optimizer_names()) {
-    const std::unique_ptr<nn::Optimizer> optimizer = nn::make_optimizer(name, {.learning_rate = 0.01});
+    const std::unique_ptr<nn::Optimizer> optimizer =
+        nn::make_optimizer(name, {.learning_rate = 0.01});
     arma::mat point = quadratic.start;
     optimizer->step(point, quadratic.gradient(point));
-    std::cout << "    " << std::left << std::setw(8) << name << std::right << " step " << text(point - quadratic.start)
-              << "\n";
+    std::cout << "    " << std::left << std::setw(8) << name << std::right << " step "
+              << text(point - quadratic.start) << "\n";
   }
   // [first_step]
   std::cout << "  With the learning rate 0.01 for all: sgd steps along the gradient, 6.25 times further in y\n"
@@ -174,11 +176,13 @@ void iris_with_each(const nn::QuestionSetup& setup) {
 
 // [minibatch]
 // One epoch of minibatch SGD: shuffle the samples, then one step per batch of `batch_size`.
-void minibatch_epoch(nn::Network& network, const nn::Loss& loss, const arma::mat& x, const arma::mat& y,
-                     nn::Optimizer& optimizer, arma::uword batch_size, nn::Random& random) {
+void minibatch_epoch(nn::Network& network, const nn::Loss& loss, const arma::mat& x,
+                     const arma::mat& y, nn::Optimizer& optimizer, arma::uword batch_size,
+                     nn::Random& random) {
   arma::uvec order = arma::regspace<arma::uvec>(0, x.n_rows - 1);
   for (arma::uword i = order.n_elem - 1; i > 0; --i) {  // Fisher-Yates, from our own generator
-    std::swap(order(i), order(static_cast<arma::uword>(random.uniform() * static_cast<double>(i + 1))));
+    std::swap(order(i),
+              order(static_cast<arma::uword>(random.uniform() * static_cast<double>(i + 1))));
   }
   for (arma::uword first = 0; first < x.n_rows; first += batch_size) {
     const arma::uvec batch = order.subvec(first, std::min(first + batch_size, x.n_rows) - 1);
@@ -214,16 +218,20 @@ void reduction_and_learning_rate(const nn::QuestionSetup& setup) {
   const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
   const double n = static_cast<double>(setup.train.features.n_rows);
   // [reduction]
-  const auto trained_weights = [&](nn::Reduction reduction, const std::string& optimizer, double learning_rate) {
+  const auto trained_weights = [&](nn::Reduction reduction, const std::string& optimizer,
+                                   double learning_rate) {
     nn::Network network = iris_network(setup);
     const auto step = nn::make_optimizer(optimizer, {.learning_rate = learning_rate});
-    nn::train(network, nn::SoftmaxCrossEntropy(0.0, reduction), setup.train.features, y_train, *step, 100);
+    nn::train(network, nn::SoftmaxCrossEntropy(0.0, reduction), setup.train.features, y_train,
+              *step, 100);
     return network.layers()[1].weights;
   };
   const arma::mat sgd_mean = trained_weights(nn::Reduction::mean, "sgd", 0.1);
-  const arma::mat sgd_sum = trained_weights(nn::Reduction::sum, "sgd", 0.1 / n);  // the sum's gradient is N times larger
+  const arma::mat sgd_sum = trained_weights(nn::Reduction::sum, "sgd",
+                                            0.1 / n);  // the sum's gradient is N times larger
   const arma::mat adam_mean = trained_weights(nn::Reduction::mean, "adam", 0.01);
-  const arma::mat adam_sum = trained_weights(nn::Reduction::sum, "adam", 0.01);  // Adam divides the scale out
+  // Adam divides the scale out
+  const arma::mat adam_sum = trained_weights(nn::Reduction::sum, "adam", 0.01);
   // [reduction]
   const auto difference = [](const arma::mat& a, const arma::mat& b) {
     return arma::abs(a - b).max() / arma::abs(a).max();

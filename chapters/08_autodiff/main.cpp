@@ -169,7 +169,8 @@ struct Trained {
 // [train]
 // Training with any loss formula: forward, loss, backward, step. The optimizer sees only
 // the gradients; the loss's value is recorded for us to read.
-Trained train(const Data& data, LossFormula loss_of, nn::Optimizer& optimizer, int iterations, double scale = 1.0) {
+Trained train(const Data& data, LossFormula loss_of, nn::Optimizer& optimizer, int iterations,
+              double scale = 1.0) {
   ad::Variable W1(data.w1, "W1"), W2(data.w2, "W2");
   Trained run;
   for (int i = 0; i < iterations; ++i) {
@@ -177,8 +178,10 @@ Trained train(const Data& data, LossFormula loss_of, nn::Optimizer& optimizer, i
       const ad::Variable loss = scale * loss_of(forward(data.X, W1, W2), data.Y);
       loss.backward();
       run.losses.push_back(loss.value()(0));
-      optimizer.step({&W1.value_to_update(), &W2.value_to_update()}, {W1.gradient(), W2.gradient()});
-    } catch (const nn::Overflow& overflow) {  // the steps grew until a value left the range of a double
+      optimizer.step({&W1.value_to_update(), &W2.value_to_update()},
+                     {W1.gradient(), W2.gradient()});
+    } catch (const nn::Overflow&
+                 overflow) {  // the steps grew until a value left the range of a double
       throw nn::divergence("training", "iteration", i, overflow.what());
     }
   }

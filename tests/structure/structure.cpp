@@ -147,3 +147,29 @@ TEST_CASE("every example command in the README and the book runs as written", "[
   }
   CHECK(examples >= 10);
 }
+
+TEST_CASE("code on a page fits its width: every line of every snippet is at most 100 characters",
+          "[structure]") {
+  const std::regex snippet(R"(\\snippet (\S+) (\w+))");
+  int snippets = 0;
+  for (const BuiltChapter& chapter : manifest()) {
+    const std::string page = read(source_dir / "chapters" / chapter.folder / "chapter.md");
+    for (auto it = std::sregex_iterator(page.begin(), page.end(), snippet); it != std::sregex_iterator(); ++it) {
+      const std::string file = (*it)[1], name = (*it)[2];
+      std::istringstream lines(read(source_dir / file));
+      bool inside = false;
+      int number = 0;
+      for (std::string line; std::getline(lines, line);) {
+        ++number;
+        if (line.find("// [" + name + "]") != std::string::npos) {
+          inside = !inside;
+          continue;
+        }
+        INFO(file << ":" << number << " in the snippet '" << name << "' of " << chapter.folder);
+        if (inside) CHECK(line.size() <= 100);
+      }
+      ++snippets;
+    }
+  }
+  CHECK(snippets > 20);
+}
