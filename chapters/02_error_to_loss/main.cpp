@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "nn/tutorial/cli.hpp"
+#include "nn/tutorial/modes.hpp"
 #include "nn/core/error.hpp"
 #include "nn/tutorial/loss_report.hpp"
 #include "nn/losses/make_loss.hpp"
@@ -99,6 +100,24 @@ void loss_and_metric() {
             << "  can follow downhill; chapter 3 computes that gradient.\n";
 }
 
+// plot-data losses: each loss of one prediction and its derivative, as the error runs from -3 to 3.
+void plot_data() {
+  const arma::mat errors = arma::linspace<arma::colvec>(-3.0, 3.0, 121);
+  const arma::mat zero(arma::size(errors), arma::fill::zeros);
+  std::cout << "error";
+  for (const std::string& name : nn::regression_loss_names()) std::cout << "," << name << "," << name << "_gradient";
+  std::cout << "\n";
+  arma::mat table = errors;
+  for (const std::string& name : nn::regression_loss_names()) {
+    const auto loss = nn::make_loss(name, {.reduction = nn::Reduction::sum});  // one term per element
+    table = arma::join_rows(table, loss->terms(errors, zero), loss->gradient(errors, zero));
+  }
+  for (arma::uword r = 0; r < table.n_rows; ++r) {
+    for (arma::uword c = 0; c < table.n_cols; ++c) std::cout << (c ? "," : "") << nn::format_number(table(r, c), 9);
+    std::cout << "\n";
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -134,7 +153,14 @@ int main(int argc, char** argv) {
     calculators.push_back(calculator);
   }
 
+  std::string plot;
+  nn::cli::add_plot_data_mode(app, plot, {"losses"});
+
   return nn::cli::run(app, argc, argv, [&] {
+    if (!plot.empty()) {
+      plot_data();
+      return;
+    }
     for (const CLI::App* calculator : calculators) {
       if (!*calculator) continue;
       options.reduction = nn::parse_reduction(reduction);

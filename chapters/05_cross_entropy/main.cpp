@@ -300,6 +300,19 @@ void fair_comparison(const std::vector<Result>& matched, const nn::QuestionSetup
             << "  smaller step at the same rate. No rate was tuned on the test flowers.\n";
 }
 
+// plot-data slope: the sigmoid, its slope, and the two losses' gradients at the logit for target 1.
+void plot_slope() {
+  const arma::mat z = arma::linspace<arma::colvec>(-8.0, 8.0, 161);
+  const nn::Sigmoid sigmoid;
+  const arma::mat p = sigmoid.value(z);
+  std::cout << "z,p,slope,half_mse_gradient,cross_entropy_gradient\n";
+  for (arma::uword i = 0; i < z.n_elem; ++i) {
+    const double slope = p(i) * (1.0 - p(i));
+    for (const double value : {z(i), p(i), slope, (p(i) - 1.0) * slope}) std::cout << nn::format_number(value, 9) << ",";
+    std::cout << nn::format_number(p(i) - 1.0, 9) << "\n";
+  }
+}
+
 // plot-data curves: the three runs' loss and accuracy per iteration, for the book's plot.
 void plot_data(const std::vector<Result>& results, int iterations) {
   std::cout << "iteration,half_mse_loss,half_mse_accuracy,bce_loss,bce_accuracy,ce_loss,ce_accuracy\n";
@@ -355,7 +368,8 @@ int main(int argc, char** argv) {
     calculators.push_back(calculator);
   }
   std::string plot;
-  add_experiment_flags(*nn::cli::add_plot_data_mode(app, plot, {"curves"}));
+  CLI::App* plot_mode = nn::cli::add_plot_data_mode(app, plot, {"curves", "slope"});
+  add_experiment_flags(*plot_mode);
 
   return nn::cli::run(app, argc, argv, [&] {
     for (const CLI::App* calculator : calculators) {
@@ -364,6 +378,13 @@ int main(int argc, char** argv) {
       const arma::mat p = nn::parse_matrix(prediction_text, "--prediction");
       const arma::mat t = nn::parse_matrix(target_text, "--target");
       nn::print_loss_and_gradient(std::cout, *nn::make_loss(calculator->get_name(), options), p, t, digits);
+      return;
+    }
+    if (plot == "slope") {
+      for (const char* flag : {"--iterations", "--learning-rate"}) {
+        if (plot_mode->count(flag) > 0) throw std::invalid_argument(std::string(flag) + " has no effect on the figure 'slope'");
+      }
+      plot_slope();
       return;
     }
     const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());

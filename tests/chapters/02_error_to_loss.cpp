@@ -48,7 +48,7 @@ TEST_CASE("rejects bad flags and values with one clear line and status 2", "[cli
 
 TEST_CASE("every flag counts: it changes its mode's output, and other modes refuse it", "[cli]") {
   const std::vector<std::string> numbers = {"--prediction", "-2.5; 3", "--target", "0; 1"};
-  nn::test::ModeArguments needs;
+  nn::test::ModeArguments needs = {{"plot-data", {"losses"}}};
   std::vector<nn::test::FlagUse> uses = {{"", {"--delta", "2"}}, {"", {"--tau", "0.25"}}, {"", {"--digits", "2"}}};
   for (const std::string loss : {"mse", "mae", "huber", "quantile"}) {
     needs[loss] = numbers;
@@ -79,4 +79,12 @@ TEST_CASE("a loss beyond the double range is reported as overflow, with nothing 
   nn::test::require_failure({"mae", "--prediction", "1.7e308", "--target", "-1.7e308"}, "overflows");
   nn::test::require_failure({"mse", "--reduction", "none", "--prediction", "1e200 1", "--target", "-1e200 1"},
                             "MeanSquaredError::terms: the loss overflows");
+}
+
+TEST_CASE("the figure's data: each loss and its derivative against the error", "[cli]") {
+  const auto result = run_chapter({"plot-data", "losses"});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::StartsWith("error,mse,mse_gradient,mae,mae_gradient,huber,huber_gradient,quantile,"
+                                           "quantile_gradient\n-3,9,-6,3,-1,2.5,-1,2.7,-0.9\n"));
+  CHECK_THAT(result.out, Catch::Contains("\n0,0,0,0,0,0,0,0,0\n"));  // the kinks use the subgradient 0
 }

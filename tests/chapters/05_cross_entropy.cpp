@@ -94,3 +94,10 @@ TEST_CASE("the longest experiment the flags allow is bounded, and the bound is n
   require_bad_input({"ce", "--label-smoothing", "2", "--prediction", "1 2", "--target", "0"},
                     "--label-smoothing: '2' is not from 0 to 1");
 }
+
+TEST_CASE("the figure of the sigmoid's slope takes no training flags", "[cli]") {
+  const auto result = run_chapter({"plot-data", "slope"});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::StartsWith("z,p,slope,half_mse_gradient,cross_entropy_gradient\n-8,0.00033535013,"));
+  require_bad_input({"plot-data", "slope", "--iterations", "3"}, "--iterations has no effect on the figure 'slope'");
+}
