@@ -9,7 +9,7 @@ namespace nn::distributed {
 
 /// Whether Open MPI's mpirun started this process (it sets OMPI_COMM_WORLD_SIZE).
 /// \throws std::invalid_argument when another launcher did (PMI_SIZE is set, as MPICH's
-///         mpiexec and Slurm's srun set it): this library is built with Open MPI.
+///         mpiexec sets it): this library is built with Open MPI.
 bool launched_by_mpirun();
 
 /// Under mpirun, discards this process's standard output and error unless it is the first
