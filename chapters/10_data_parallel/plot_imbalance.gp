@@ -11,7 +11,7 @@ set ylabel "relative difference of the trained weights"
 set logscale y
 set format y "10^{%L}"
 set xrange [0.48:0.98]
-set key top left
+set key bottom right box opaque
 set grid
 plot datafile using 1:2 with linespoints lw 2 pt 7 title "half MSE (the question's loss)", \
      ''       using 1:3 with linespoints lw 2 pt 5 title "softmax cross-entropy"
