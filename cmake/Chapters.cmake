@@ -8,6 +8,10 @@
 #   exercises.hpp        the exercises' signatures
 #   solution.cpp         the reference solutions
 #   homework.cpp         the student's stubs (graded instead of solution.cpp when NN_HOMEWORK=ON)
+# and may hold
+#   CMakeLists.txt       what this chapter needs beyond nn::common, such as another library to
+#                        link; it runs after the chapter's targets are made, with ${target} the
+#                        executable's name (the exercises are ${target}_exercises)
 # and its tests live in tests/chapters/NN_slug.cpp and tests/exercises/NN_slug.cpp.
 
 set(NN_CHAPTER_FILES main.cpp chapter.md expected_output.txt exercises.hpp solution.cpp homework.cpp)
@@ -58,6 +62,10 @@ foreach(dir IN LISTS NN_CHAPTERS)
   target_include_directories(${target}_exercises PUBLIC ${source_dir})
   target_link_libraries(${target}_exercises PUBLIC nn::common PRIVATE nn_project_options)
   target_precompile_headers(${target}_exercises REUSE_FROM nn_common)
+
+  if(EXISTS ${source_dir}/CMakeLists.txt)
+    add_subdirectory(${source_dir} ${CMAKE_BINARY_DIR}/chapters/${dir})
+  endif()
 endforeach()
 
 # The tour: every chapter once, in order.

@@ -9,6 +9,9 @@ target_link_libraries(nn_armadillo INTERFACE ${ARMADILLO_LIBRARIES})
 
 find_package(CLI11 2 REQUIRED)   # command-line flags of every chapter
 
+# Open MPI (libopenmpi-dev): only the distributed part of common/ (nn::distributed) links it.
+find_package(MPI REQUIRED COMPONENTS CXX)
+
 if(NN_TESTS)
   find_package(Catch2 2 REQUIRED)
   include(Catch)

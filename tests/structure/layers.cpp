@@ -12,8 +12,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> layers = {"core",    "activations", "losses",  "optimizers", "problems",
-                                         "metrics", "io",          "network", "autodiff", "tutorial"};
+const std::vector<std::string> layers = {"core",    "activations", "losses",      "optimizers", "problems", "metrics",
+                                         "io",      "network",     "distributed", "autodiff",   "tutorial"};
 
 // The position of a layer in the order, or -1 for a folder that is not a layer.
 int rank(const std::string& folder) {
