@@ -108,7 +108,8 @@ arma::mat rows_from_workers(const dist::Communicator& processes, int workers, ar
 // What a worker sends at each step: its gradients, then its loss and its count, in one column.
 arma::mat message(const std::vector<arma::mat>& gradients, double loss, double count) {
   arma::mat column;
-  for (const arma::mat& gradient : gradients) column = arma::join_cols(column, arma::vectorise(gradient));
+  for (const arma::mat& gradient : gradients)
+    column = arma::join_cols(column, arma::vectorise(gradient));
   return arma::join_cols(column, arma::mat{loss, count}.t());
 }
 // [message]
@@ -142,18 +143,23 @@ arma::mat forward(nn::Network& network, const arma::mat& x) {
 // loss, the summed loss, and its number of terms. Naive, as many set-ups do: the gradient of
 // its shard's mean loss, and a count of 1, as if every shard were the same size. Weighted:
 // the naive mean times the worker's count, which is the correct message again.
-arma::mat contribution(nn::Network& network, const Problem& problem, const dist::Shard& shard, Averaging averaging) {
+arma::mat contribution(nn::Network& network, const Problem& problem, const dist::Shard& shard,
+                       Averaging averaging) {
   const arma::mat x = dist::rows_of(problem.x, shard), y = dist::rows_of(problem.y, shard);
   const arma::mat prediction = forward(network, x);
-  const nn::Reduction reduction = averaging == Averaging::correct ? nn::Reduction::sum : nn::Reduction::mean;
+  const nn::Reduction reduction =
+      averaging == Averaging::correct ? nn::Reduction::sum : nn::Reduction::mean;
   const auto loss = nn::make_loss(problem.loss, {.reduction = reduction});
   network.backward(loss->gradient(prediction, y));
   const double terms = static_cast<double>(loss->terms(prediction, y).n_elem);
   const double value = loss->value(prediction, y);
   switch (averaging) {
-    case Averaging::correct: return message(network.gradients(), value, terms);
-    case Averaging::naive: return message(network.gradients(), value, 1.0);
-    case Averaging::weighted: return message(network.gradients(), value, 1.0) * terms;
+    case Averaging::correct:
+      return message(network.gradients(), value, terms);
+    case Averaging::naive:
+      return message(network.gradients(), value, 1.0);
+    case Averaging::weighted:
+      return message(network.gradients(), value, 1.0) * terms;
   }
   throw std::logic_error("unknown averaging");
 }
@@ -163,11 +169,13 @@ arma::mat contribution(nn::Network& network, const Problem& problem, const dist:
 // One step of data-parallel gradient descent; every worker holds the same weights. The sum
 // over workers is one all-reduce; its last number, the summed count, is what to divide by:
 // the global number of terms N (correct), or the number of workers P (naive).
-double step(nn::Network& network, nn::SGD& sgd, const Problem& problem, const std::vector<dist::Shard>& shards,
-            Averaging averaging, const dist::Communicator& processes) {
+double step(nn::Network& network, nn::SGD& sgd, const Problem& problem,
+            const std::vector<dist::Shard>& shards, Averaging averaging,
+            const dist::Communicator& processes) {
   arma::mat sum;
   for (const int worker : played_workers(processes, static_cast<int>(shards.size()))) {
-    const arma::mat sent = contribution(network, problem, shards[static_cast<std::size_t>(worker)], averaging);
+    const arma::mat sent =
+        contribution(network, problem, shards[static_cast<std::size_t>(worker)], averaging);
     sum = sum.is_empty() ? sent : sum + sent;
   }
   processes.sum(sum);  // MPI_Allreduce: every process now holds the sum over all workers
@@ -364,10 +372,12 @@ void metrics_across(const Problem& problem, const Settings& settings, const std:
     const dist::Shard& shard = shards[static_cast<std::size_t>(w)];
     const arma::mat prediction = run.network.predict(dist::rows_of(problem.x, shard));
     const arma::uvec labels = problem.labels.subvec(shard.first, shard.first + shard.rows - 1);
-    const arma::umat counts = nn::metrics::confusion_matrix(labels, nn::metrics::predicted_classes(prediction), iris_classes);
+    const arma::umat counts = nn::metrics::confusion_matrix(
+        labels, nn::metrics::predicted_classes(prediction), iris_classes);
     confusion += counts;
     const arma::mat y = dist::rows_of(problem.y, shard);
-    return arma::rowvec{summed_loss->value(prediction, y), static_cast<double>(summed_loss->terms(prediction, y).n_elem),
+    return arma::rowvec{summed_loss->value(prediction, y),
+                        static_cast<double>(summed_loss->terms(prediction, y).n_elem),
                         static_cast<double>(arma::trace(counts))};
   });
   processes.sum(confusion);  // the confusion matrix of all the data: counts add up
@@ -516,13 +526,13 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember(losses))
         ->capture_default_str();
     mode.add_option("--iterations", settings.iterations, "Steps of gradient descent")
-        ->check(CLI::Range(1, 100000))
+        ->check(nn::cli::whole_number(1, 50000))
         ->capture_default_str();
     mode.add_option("--learning-rate", settings.learning_rate, "Learning rate")
         ->check(nn::cli::positive_finite)
         ->capture_default_str();
     mode.add_option("--workers", settings.workers, "Workers to play when run alone (under mpirun: -np)")
-        ->check(CLI::Range(1, 130))
+        ->check(nn::cli::whole_number(1, 130))
         ->capture_default_str();
     nn::cli::add_digits_flag(mode, digits);
   };
@@ -538,13 +548,13 @@ int main(int argc, char** argv) {
   TimingFlags timing_flags;
   CLI::App* time = app.add_subcommand("timing", "Under mpirun: computation against communication per step");
   time->add_option("--samples", timing_flags.samples, "Synthetic samples, split across the processes")
-      ->check(CLI::Range(1, 10000000))
+      ->check(nn::cli::whole_number(1, 100000))  // bounded so that a run takes seconds, not minutes
       ->capture_default_str();
   time->add_option("--hidden", timing_flags.hidden, "Hidden units of the network")
-      ->check(CLI::Range(1, 4096))
+      ->check(nn::cli::whole_number(1, 256))
       ->capture_default_str();
   time->add_option("--iterations", timing_flags.iterations, "Steps to time")
-      ->check(CLI::Range(1, 100000))
+      ->check(nn::cli::whole_number(1, 1000))
       ->capture_default_str();
 
   std::string plot;
