@@ -19,7 +19,7 @@ double Loss::value(const arma::mat& prediction, const arma::mat& target) const {
   check("value", prediction, target);
   const double total = arma::accu(unchecked_terms(prediction, target));
   switch (reduction_) {
-    case Reduction::mean: return total / static_cast<double>(term_count(prediction));
+    case Reduction::mean: return total / mean_divisor(prediction, target);
     case Reduction::sum: return total;
     case Reduction::none: break;
   }
@@ -30,7 +30,7 @@ arma::mat Loss::gradient(const arma::mat& prediction, const arma::mat& target) c
   check("gradient", prediction, target);
   arma::mat gradient_of_sum = unchecked_gradient(prediction, target);
   if (reduction_ == Reduction::mean) {
-    gradient_of_sum /= static_cast<double>(term_count(prediction));  // d(mean)/dy = d(sum)/dy / N
+    gradient_of_sum /= mean_divisor(prediction, target);  // d(mean)/dy = d(sum)/dy / N
   }
   return gradient_of_sum;
 }
