@@ -349,7 +349,7 @@ void penalty_and_weight_decay(const Regression& data, const OverfitFlags& flags)
             << agreement(difference(by_adam_decay, by_adam), 1e-12) << "\n"
             << "    adamw, weight_decay lambda vs  adam on L + lambda/2 |w|^2:  "
             << nn::format_number(difference(by_adamw, by_adam), 2) << "\n"
-            << "  SGD's and Adam's weight_decay add lambda w to the gradient: the L2 penalty. AdamW's\n"
+            << "  SGD's and Adam's weight_decay add lambda w to the gradient: the L2 penalty. AdamW\n"
             << "  shrinks the weights by learning rate x lambda outside Adam's division by the gradient's\n"
             << "  running size, which no penalty on the loss reproduces.\n\n";
 }
