@@ -74,10 +74,15 @@ std::vector<Pair> likelihood_pairs(const arma::mat& y, const arma::mat& labels01
   const auto bce = std::make_shared<nn::BinaryCrossEntropyWithLogits>();
   const auto ce = std::make_shared<nn::SoftmaxCrossEntropy>();
   // [likelihood]
+  // Gaussian noise: NLL = N / (2 sigma^2) x MSE + N log(sigma sqrt(2 pi)), for every prediction p.
+  const Pair gaussian{"gaussian, sigma " + text(s), "mse",
+                      [=](const arma::mat& p) { return nn::gaussian_nll(p, y, s); },
+                      [=](const arma::mat& p) { return mse->value(p, y); },
+                      [=](const arma::mat& p) { return mse->gradient(p, y); },
+                      n / (2 * s * s), n * std::log(s * std::sqrt(2 * std::numbers::pi))};
+  // [likelihood]
   return {
-      {"gaussian, sigma " + text(s), "mse", [=](const arma::mat& p) { return nn::gaussian_nll(p, y, s); },
-       [=](const arma::mat& p) { return mse->value(p, y); }, [=](const arma::mat& p) { return mse->gradient(p, y); },
-       n / (2 * s * s), n * std::log(s * std::sqrt(2 * std::numbers::pi))},
+      gaussian,
       {"laplace, scale " + text(s), "mae", [=](const arma::mat& p) { return nn::laplace_nll(p, y, s); },
        [=](const arma::mat& p) { return mae->value(p, y); }, [=](const arma::mat& p) { return mae->gradient(p, y); },
        n / s, n * std::log(2 * s)},
@@ -92,7 +97,6 @@ std::vector<Pair> likelihood_pairs(const arma::mat& y, const arma::mat& labels01
        [=](const arma::mat& z) { return ce->value(z, class_target); },
        [=](const arma::mat& z) { return ce->gradient(z, class_target); }, static_cast<double>(classes.n_elem), 0.0},
   };
-  // [likelihood]
 }
 
 void losses_from_likelihood(const LikelihoodFlags& flags) {
@@ -133,13 +137,15 @@ void losses_from_likelihood(const LikelihoodFlags& flags) {
   // At the input of the output unit matched to its noise model, d(NLL)/dz = (mean - y) / variance.
   const double s2 = flags.sigma * flags.sigma;
   const arma::mat z = random.normal_matrix(8, 1), z3 = random.normal_matrix(8, 3);
+  const auto gaussian = [&](const arma::mat& v) { return nn::gaussian_nll(v, y, flags.sigma); };
+  const auto bernoulli = [&](const arma::mat& v) { return nn::bernoulli_nll(v, labels01); };
+  const auto categorical = [&](const arma::mat& v) { return nn::categorical_nll(v, classes); };
   const arma::mat hot = nn::one_hot(classes, 3);
-  const double identity = nn::check_gradient([&](const arma::mat& v) { return nn::gaussian_nll(v, y, flags.sigma); },
-                                             z, (z - y) / s2).max_relative_error();
-  const double sigmoid = nn::check_gradient([&](const arma::mat& v) { return nn::bernoulli_nll(v, labels01); }, z,
-                                            nn::Sigmoid().value(z) - labels01).max_relative_error();
-  const double softmax = nn::check_gradient([&](const arma::mat& v) { return nn::categorical_nll(v, classes); }, z3,
-                                            nn::Softmax().value(z3) - hot).max_relative_error();
+  const double identity = nn::check_gradient(gaussian, z, (z - y) / s2).max_relative_error();
+  const double sigmoid =
+      nn::check_gradient(bernoulli, z, nn::Sigmoid().value(z) - labels01).max_relative_error();
+  const double softmax =
+      nn::check_gradient(categorical, z3, nn::Softmax().value(z3) - hot).max_relative_error();
   // [logits]
   std::cout << "  The NLL's gradient at the output unit's input z, against the predicted mean minus the target:\n"
             << "    gaussian + identity, (z - y) / sigma^2:   largest relative error " << agreement(identity, 1e-6) << "\n"
@@ -168,7 +174,8 @@ double best_constant(const nn::Loss& loss, const arma::vec& sample, double learn
   for (int step = 0; step < 4000; ++step) {
     const arma::mat prediction(sample.n_elem, 1, arma::fill::value(c));
     c -= learning_rate * arma::accu(loss.gradient(prediction, sample));
-    learning_rate *= 0.995;  // a shrinking step, so that the sign-like gradients of mae and quantile settle
+    // a shrinking step, so that the sign-like gradients of mae and quantile settle
+    learning_rate *= 0.995;
   }
   return c;
 }
@@ -362,9 +369,9 @@ struct Curve {
 };
 
 // [overfit]
-// Full-batch SGD with momentum on L + lambda/2 |w|^2. Every 10 iterations the validation loss is checked;
-// early stopping keeps the iteration where it was lowest, and stops after 20 checks without a
-// gain of more than 1e-4. The run goes on after that, to show what stopping avoids.
+// Full-batch SGD with momentum on L + lambda/2 |w|^2. Every 10 iterations the validation loss
+// is checked; early stopping keeps the iteration where it was lowest, and stops after 20 checks
+// without a gain of more than 1e-4. The run goes on after that, to show what stopping avoids.
 Curve train_and_watch(const Regression& data, const OverfitFlags& flags, double lambda) {
   nn::Network network = wide_network(flags.hidden);
   nn::SGD sgd({.learning_rate = 0.07, .momentum = 0.9});
