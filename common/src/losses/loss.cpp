@@ -23,7 +23,7 @@ double Loss::value(const arma::mat& prediction, const arma::mat& target) const {
   const double total = arma::accu(unchecked_terms(prediction, target));
   require_no_overflow(class_name_ + "::value", "the loss", total);
   switch (reduction_) {
-    case Reduction::mean: return total / static_cast<double>(term_count(prediction));
+    case Reduction::mean: return total / mean_divisor(prediction, target);
     case Reduction::sum: return total;
     case Reduction::none: break;
   }
@@ -34,7 +34,7 @@ arma::mat Loss::gradient(const arma::mat& prediction, const arma::mat& target) c
   check("gradient", prediction, target);
   arma::mat gradient_of_sum = unchecked_gradient(prediction, target);
   if (reduction_ == Reduction::mean) {
-    gradient_of_sum /= static_cast<double>(term_count(prediction));  // d(mean)/dy = d(sum)/dy / N
+    gradient_of_sum /= mean_divisor(prediction, target);  // d(mean)/dy = d(sum)/dy / N
   }
   require_no_overflow(class_name_ + "::gradient", "the gradient", gradient_of_sum);
   return gradient_of_sum;

@@ -12,11 +12,22 @@
 namespace nn {
 
 SoftmaxCrossEntropy::SoftmaxCrossEntropy(double label_smoothing, Reduction reduction)
-    : Loss("SoftmaxCrossEntropy", reduction), label_smoothing_(label_smoothing) {
-  if (!(label_smoothing >= 0.0 && label_smoothing <= 1.0)) {
+    : SoftmaxCrossEntropy(SoftmaxCrossEntropyOptions{.label_smoothing = label_smoothing, .reduction = reduction}) {}
+
+SoftmaxCrossEntropy::SoftmaxCrossEntropy(const SoftmaxCrossEntropyOptions& options)
+    : Loss("SoftmaxCrossEntropy", options.reduction), options_(options) {
+  if (!(options.label_smoothing >= 0.0 && options.label_smoothing <= 1.0)) {
     std::ostringstream message;  // 1e+308 in short form, not std::to_string's 309 digits
-    message << "SoftmaxCrossEntropy: label_smoothing must lie in [0, 1], got " << label_smoothing;
+    message << "SoftmaxCrossEntropy: label_smoothing must lie in [0, 1], got " << options.label_smoothing;
     throw std::invalid_argument(message.str());
+  }
+  for (arma::uword c = 0; c < options.weight.n_elem; ++c) {
+    if (!(std::isfinite(options.weight(c)) && options.weight(c) >= 0.0)) {
+      std::ostringstream message;
+      message << "SoftmaxCrossEntropy: a class weight must be finite and at least 0, got " << options.weight(c)
+              << " for class " << c;
+      throw std::invalid_argument(message.str());
+    }
   }
 }
 
@@ -37,6 +48,12 @@ void SoftmaxCrossEntropy::check(const std::string& function, const arma::mat& pr
   }
   require_finite(where, "prediction", prediction);
   require_finite(where, "target", target);
+  if (!options_.weight.is_empty() && options_.weight.n_elem != classes) {
+    std::ostringstream message;
+    message << where << ": " << options_.weight.n_elem << " class weights for " << classes
+            << " classes; give one weight per class";
+    throw std::invalid_argument(message.str());
+  }
   if (probabilities) {
     require_in_range(where, "target", target, 0.0, 1.0, "a class probability lies in [0, 1]");
     return;
@@ -50,6 +67,9 @@ void SoftmaxCrossEntropy::check(const std::string& function, const arma::mat& pr
       throw std::invalid_argument(message.str());
     }
   }
+  if (reduction() == Reduction::mean && !(mean_divisor(prediction, target) > 0.0)) {
+    throw std::invalid_argument(where + ": the samples' classes weigh 0 in total, so their weighted mean is 0/0");
+  }
 }
 
 arma::mat SoftmaxCrossEntropy::target_distribution(const arma::mat& prediction, const arma::mat& target) const {
@@ -61,22 +81,38 @@ arma::mat SoftmaxCrossEntropy::target_distribution(const arma::mat& prediction, 
 arma::mat SoftmaxCrossEntropy::unchecked_distribution(const arma::mat& prediction, const arma::mat& target) const {
   const arma::uword classes = prediction.n_cols;
   const arma::mat y = target.n_cols == classes ? target : one_hot(arma::conv_to<arma::uvec>::from(target), classes);
-  if (label_smoothing_ == 0.0) return y;
-  return (1.0 - label_smoothing_) * y + label_smoothing_ / static_cast<double>(classes);
+  const double smoothing = options_.label_smoothing;
+  if (smoothing == 0.0) return y;
+  return (1.0 - smoothing) * y + smoothing / static_cast<double>(classes);
 }
 
-// l_n = -sum_j q_nj log s_nj: one loss per sample, an N x 1 column.
+arma::mat SoftmaxCrossEntropy::weighted_distribution(const arma::mat& prediction, const arma::mat& target) const {
+  arma::mat q = unchecked_distribution(prediction, target);
+  if (!options_.weight.is_empty()) q.each_row() %= options_.weight;
+  return q;
+}
+
+// Index targets with weights: PyTorch divides by the weights of the samples' classes, sum_n w_{y_n}.
+double SoftmaxCrossEntropy::mean_divisor(const arma::mat& prediction, const arma::mat& target) const {
+  const bool indices = target.n_cols != prediction.n_cols;
+  if (options_.weight.is_empty() || !indices) return static_cast<double>(prediction.n_rows);
+  double total = 0.0;
+  for (arma::uword n = 0; n < target.n_rows; ++n) total += options_.weight(static_cast<arma::uword>(target(n)));
+  return total;
+}
+
+// l_n = -sum_j w_j q_nj log s_nj: one loss per sample, an N x 1 column.
 arma::mat SoftmaxCrossEntropy::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
   const arma::mat log_s = Softmax().log_value(prediction);
-  return -arma::sum(unchecked_distribution(prediction, target) % log_s, 1);
+  return -arma::sum(weighted_distribution(prediction, target) % log_s, 1);
 }
 
-// dl_n/dz_ni = s_ni sum_j q_nj - q_ni, which is s - q for rows of q that sum to 1.
+// dl_n/dz_ni = s_ni sum_j w_j q_nj - w_i q_ni, which is s - q for unweighted rows of q that sum to 1.
 arma::mat SoftmaxCrossEntropy::unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const {
-  const arma::mat q = unchecked_distribution(prediction, target);
+  const arma::mat wq = weighted_distribution(prediction, target);
   arma::mat gradient = Softmax().value(prediction);
-  gradient.each_col() %= arma::sum(q, 1);
-  return gradient - q;
+  gradient.each_col() %= arma::sum(wq, 1);
+  return gradient - wq;
 }
 
 }  // namespace nn

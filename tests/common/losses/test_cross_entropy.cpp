@@ -277,6 +277,65 @@ TEST_CASE("label smoothing mixes the target with the uniform distribution, as Py
         Approx(nn::SoftmaxCrossEntropy(1.0).value(logits, label(3.0))));
 }
 
+TEST_CASE("class weights as PyTorch's weight=: the mean of index targets divides by their weights", "[cross_entropy]") {
+  // Logits (1, 2, 3) of class 2 and (0, 0, 0) of class 0, weights (1, 2, 3):
+  // l_1 = 3 log(1 + e^-1 + e^-2) = 1.2228178933331408, l_2 = 1 log 3 = 1.0986122886681098,
+  // and the mean divides their sum by w_2 + w_0 = 4, not by N = 2.
+  const arma::mat logits = {{1.0, 2.0, 3.0}, {0.0, 0.0, 0.0}};
+  const arma::mat labels = column({2.0, 0.0});
+  const nn::SoftmaxCrossEntropy weighted({.weight = {1.0, 2.0, 3.0}});
+  CHECK(weighted.value(logits, labels) == Approx(0.5803575455003127).epsilon(1e-15));
+  CHECK(close(nn::SoftmaxCrossEntropy({.weight = {1.0, 2.0, 3.0}, .reduction = Reduction::none}).terms(logits, labels),
+              column({1.2228178933331408, 1.0986122886681098}), 1e-15));
+  CHECK(nn::SoftmaxCrossEntropy({.weight = {1.0, 2.0, 3.0}, .reduction = Reduction::sum}).value(logits, labels) ==
+        Approx(1.2228178933331408 + 1.0986122886681098).epsilon(1e-15));
+  // The gradient of each row is w_{y_n} (s_n - y_n), over the same 4.
+  CHECK(close(weighted.gradient(logits, labels),
+              arma::mat{{0.06752292987778535, 0.18354635329109825, -0.25106928316888355},
+                        {-0.16666666666666669, 0.08333333333333333, 0.08333333333333333}},
+              1e-15));
+  // Probability targets: l_n = -sum_c w_c y_nc log s_nc, and the mean divides by N (PyTorch's documented rule),
+  // so one-hot rows give the weighted sum over 2 where their indices give it over 4.
+  const arma::mat hot = nn::one_hot(arma::uvec{2, 0}, 3);
+  CHECK(weighted.value(logits, hot) == Approx(1.1607150910006254).epsilon(1e-15));
+  // Equal weights change nothing under the mean of index targets; weights of 1 change nothing at all.
+  CHECK(nn::SoftmaxCrossEntropy({.weight = {5.0, 5.0, 5.0}}).value(logits, labels) ==
+        Approx(nn::SoftmaxCrossEntropy().value(logits, labels)).epsilon(1e-15));
+  CHECK(close(nn::SoftmaxCrossEntropy({.weight = {1.0, 1.0, 1.0}}).gradient(logits, hot),
+              nn::SoftmaxCrossEntropy().gradient(logits, hot), 1e-15));
+  // With label smoothing, index targets follow PyTorch's (1 - eps) weighted loss + eps / C sum_c w_c (-log s_c),
+  // both over sum_n w_{y_n}.
+  const nn::SoftmaxCrossEntropy smoothed({.label_smoothing = 0.2, .weight = {1.0, 2.0, 3.0}});
+  const arma::mat log_s = nn::Softmax().log_value(logits);
+  const double smooth = -arma::accu(log_s.each_row() % arma::rowvec{1.0, 2.0, 3.0}) / 4.0;
+  CHECK(smoothed.value(logits, labels) == Approx(0.8 * 0.5803575455003127 + 0.2 / 3.0 * smooth).epsilon(1e-14));
+}
+
+TEST_CASE("class weights: the gradient matches finite differences; bad weights are refused", "[cross_entropy][gradient]") {
+  nn::Random random(40);
+  const arma::rowvec weight = {0.5, 4.0, 1.5, 0.0};
+  for (const Reduction reduction : all_reductions) {
+    for (const double smoothing : {0.0, 0.1}) {
+      const arma::mat logits = random.normal_matrix(6, 4, 0.0, 2.0);
+      const arma::mat labels = column({0, 1, 2, 3, 1, 0});
+      const nn::SoftmaxCrossEntropy loss({.label_smoothing = smoothing, .weight = weight, .reduction = reduction});
+      for (const arma::mat& target : {labels, random_distributions(random, 6, 4)}) {
+        INFO("reduction " << nn::to_string(reduction) << ", label smoothing " << smoothing);
+        CHECK(agrees(check_loss_gradient(loss, logits, target)));
+      }
+    }
+  }
+  const arma::mat logits(2, 3, arma::fill::zeros);
+  CHECK_THROWS_WITH(nn::SoftmaxCrossEntropy({.weight = {1.0, 2.0}}).value(logits, column({0.0, 1.0})),
+                    "SoftmaxCrossEntropy::value: 2 class weights for 3 classes; give one weight per class");
+  CHECK_THROWS_WITH(nn::SoftmaxCrossEntropy({.weight = {1.0, -2.0, 1.0}}),
+                    Catch::Contains("a class weight must be finite and at least 0, got -2 for class 1"));
+  CHECK_THROWS_WITH(nn::SoftmaxCrossEntropy({.weight = {0.0, 0.0, 1.0}}).value(logits, column({0.0, 1.0})),
+                    Catch::Contains("the samples' classes weigh 0 in total"));
+  CHECK_NOTHROW(nn::SoftmaxCrossEntropy({.weight = {0.0, 0.0, 1.0}, .reduction = Reduction::sum})
+                    .value(logits, column({0.0, 1.0})));
+}
+
 TEST_CASE("softmax rows are distributions, so each sample's gradient sums to 0", "[cross_entropy]") {
   nn::Random random(36);
   const arma::mat logits = random.normal_matrix(5, 3, 0.0, 5.0);

@@ -60,9 +60,11 @@ class Loss {
   /// the sum), for inputs that have passed the checks.
   virtual arma::mat unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const = 0;
 
-  /// How many terms the mean divides by: the number of elements, unless a
-  /// loss (such as cross-entropy over samples) says otherwise.
-  virtual arma::uword term_count(const arma::mat& prediction) const { return prediction.n_elem; }
+  /// What the mean divides the sum of the terms by: the number of elements, unless a loss
+  /// says otherwise (cross-entropy: the samples, or the total weight of their classes).
+  virtual double mean_divisor(const arma::mat& prediction, [[maybe_unused]] const arma::mat& target) const {
+    return static_cast<double>(prediction.n_elem);
+  }
 
   /// Validates the inputs of terms(), value() and gradient(), throwing std::invalid_argument
   /// whose message starts with the class name and `function`, and names the shapes. By default both must be non-empty,
