@@ -173,3 +173,19 @@ TEST_CASE("code on a page fits its width: every line of every snippet is at most
   }
   CHECK(snippets > 20);
 }
+
+TEST_CASE("the closing page quotes only what the chapters print", "[structure]") {
+  // docs/answers.md writes \outof{chNN_slug,words}: the words must be in that chapter's output.
+  const std::string page = read(source_dir / "docs" / "answers.md");
+  const std::regex quoted(R"(\\outof\{ch(\d\d_[a-z0-9_]+),([^}]*)\})");
+  int quotes = 0;
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), quoted); it != std::sregex_iterator(); ++it) {
+    const fs::path output = source_dir / "chapters" / (*it)[1].str() / "expected_output.txt";
+    INFO("answers.md quotes '" << (*it)[2] << "' from " << (*it)[1]);
+    REQUIRE(fs::exists(output));
+    CHECK(read(output).find((*it)[2]) != std::string::npos);
+    ++quotes;
+  }
+  CHECK(quotes >= 10);
+  CHECK_THAT(page, Catch::Matchers::StartsWith("# ") && Catch::Matchers::Contains(" {#answers}\n"));
+}
