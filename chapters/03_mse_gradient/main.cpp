@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "nn/tutorial/cli.hpp"
+#include "nn/tutorial/modes.hpp"
 #include "nn/core/error.hpp"
 #include "nn/core/failures.hpp"
 #include "nn/core/gradient_check.hpp"
@@ -250,6 +251,43 @@ void other_gradients(const nn::LossOptions& options, const UserFits& fits, doubl
             << "  outlier, mae and huber barely move. The loss decides what the model learns.\n";
 }
 
+// plot-data outlier: the data with its outlier, and the line each loss fits to it (as section 5).
+void plot_outlier(const LineData& data, const nn::LossOptions& options, double learning_rate) {
+  const LineData outlier = with_an_outlier(data);
+  std::vector<Line> lines;
+  for (const char* name : {"mse", "mae", "huber"}) {
+    lines.push_back(gradient_descent(*nn::make_loss(name, options), outlier.x, outlier.y, learning_rate, 2000).line);
+  }
+  std::cout << "x,y,mse,mae,huber\n";
+  for (arma::uword i = 0; i < outlier.x.n_rows; ++i) {
+    std::cout << nn::format_number(outlier.x(i), 9) << "," << nn::format_number(outlier.y(i), 9);
+    for (const Line& line : lines) std::cout << "," << nn::format_number(line.slope * outlier.x(i) + line.intercept, 9);
+    std::cout << "\n";
+  }
+}
+
+// plot-data steps: (slope, intercept) after each of 12 steps at 0.95 and at 1.05 of the largest
+// stable rate (section 4), and the least-squares line both aim at.
+void plot_steps(const LineData& data) {
+  const arma::mat design = arma::join_rows(data.x, arma::ones(data.x.n_rows));
+  const arma::mat hessian = 2.0 / static_cast<double>(data.x.n_rows) * design.t() * design;
+  const double largest_stable = 2.0 / arma::eig_sym(hessian).max();
+  const arma::vec exact = arma::solve(design, data.y);
+  std::cout << "step,slope_095,intercept_095,slope_105,intercept_105,least_squares_slope,least_squares_intercept\n";
+  Line slow, fast;
+  const nn::MeanSquaredError mse;
+  for (int step = 0; step <= 12; ++step) {
+    std::cout << step << "," << nn::format_number(slow.slope, 9) << "," << nn::format_number(slow.intercept, 9) << ","
+              << nn::format_number(fast.slope, 9) << "," << nn::format_number(fast.intercept, 9) << ","
+              << nn::format_number(exact(0), 9) << "," << nn::format_number(exact(1), 9) << "\n";
+    for (auto [line, factor] : {std::pair<Line*, double>{&slow, 0.95}, {&fast, 1.05}}) {
+      const Line gradient = line_gradient(mse, predict(*line, data.x), data.x, data.y);
+      line->slope -= factor * largest_stable * gradient.slope;
+      line->intercept -= factor * largest_stable * gradient.intercept;
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -272,9 +310,22 @@ int main(int argc, char** argv) {
       ->check(nn::cli::open_unit_interval)
       ->capture_default_str();
   nn::cli::add_digits_flag(app, digits);
+  std::string plot;
+  nn::cli::add_plot_data_mode(app, plot, {"outlier", "steps"})
+      ->add_option("--seed", seed, "Seed of the noise in the line's data")
+      ->check(nn::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
+      ->capture_default_str();
 
   return nn::cli::run(app, argc, argv, [&] {
     const LineData data = make_line_data(seed);
+    if (plot == "outlier") {
+      plot_outlier(data, options, learning_rate);  // the walk-through's default rate and delta
+      return;
+    }
+    if (plot == "steps") {
+      plot_steps(data);
+      return;
+    }
     const UserFits fits = fit_with_the_flags(data, options, learning_rate, steps);  // may diverge: before printing
     std::cout << "Chapter 3: the gradient of the mean squared error\n\n";
     conventions();

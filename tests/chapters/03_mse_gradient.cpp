@@ -52,7 +52,8 @@ TEST_CASE("rejects bad flags with one clear line and status 2", "[cli]") {
 }
 
 TEST_CASE("every flag counts: it changes the output", "[cli]") {
-  nn::test::check_every_flag_counts({}, {
+  nn::test::check_every_flag_counts({{"plot-data", {"outlier"}}}, {
+                                            {"plot-data", {"--seed", "4"}},
                                             {"", {"--learning-rate", "0.1"}},
                                             {"", {"--steps", "50"}},
                                             {"", {"--seed", "4"}},
@@ -76,4 +77,16 @@ TEST_CASE("integer flags are whole decimal numbers, with messages that say so", 
   CHECK(octal.out == run_chapter({"--seed", "10"}).out);  // decimal 10, never octal 8
   CHECK(octal.out != run_chapter({"--seed", "8"}).out);
   CHECK(run_chapter({"--seed", "18446744073709551615"}).exit_code == 0);
+}
+
+TEST_CASE("the figures' data: the outlier's lines and the steps around the stable rate", "[cli]") {
+  const auto outlier = run_chapter({"plot-data", "outlier"});
+  REQUIRE(outlier.exit_code == 0);
+  CHECK_THAT(outlier.out, Catch::StartsWith("x,y,mse,mae,huber\n-1,"));
+  CHECK(std::count(outlier.out.begin(), outlier.out.end(), '\n') == 21);
+  const auto steps = run_chapter({"plot-data", "steps"});
+  REQUIRE(steps.exit_code == 0);
+  // both runs start at 0 and aim at the least-squares line of the walk-through
+  CHECK_THAT(steps.out, Catch::Contains("\n0,0,0,0,0,1.99319297,0.92660308\n"));
+  require_bad_input({"plot-data", "steps", "--learning-rate", "0.5"}, "--learning-rate has no effect in 'plot-data'");
 }
