@@ -245,8 +245,9 @@ void reduction_and_learning_rate(const nn::QuestionSetup& setup) {
             << "  divides each gradient by a running estimate of its own size.\n";
 }
 
-// plot-data descent: every contestant's f on Rosenbrock's valley, step by step.
-void plot_descent(const nn::Landscape& landscape, int steps) {
+// plot-data quadratic|rosenbrock|descent: every contestant's path, side by side, one row per
+// step: its point (x, y), or for `descent` its value f.
+void plot_data(const nn::Landscape& landscape, int steps, bool values) {
   std::vector<std::vector<arma::mat>> paths;
   std::cout << "step";
   for (const Contestant& contestant : contestants(landscape)) {
@@ -254,36 +255,18 @@ void plot_descent(const nn::Landscape& landscape, int steps) {
     paths.push_back(descend(landscape, *optimizer, landscape.start, steps));
     std::string column = contestant.label;
     std::replace(column.begin(), column.end(), ' ', '_');
-    std::cout << "," << column;
-  }
-  std::cout << "\n";
-  for (int step = 0; step <= steps; ++step) {
-    std::cout << step;
-    for (const auto& path : paths) {
-      const arma::mat& point = path[std::min<std::size_t>(step, path.size() - 1)];
-      std::cout << "," << nn::format_number(landscape.value(point), 9);
-    }
-    std::cout << "\n";
-  }
-}
-
-// plot-data quadratic|rosenbrock: every contestant's path, side by side, one row per step.
-void plot_data(const nn::Landscape& landscape, int steps) {
-  std::vector<std::vector<arma::mat>> paths;
-  std::cout << "step";
-  for (const Contestant& contestant : contestants(landscape)) {
-    const auto optimizer = nn::make_optimizer(contestant.optimizer, contestant.options);
-    paths.push_back(descend(landscape, *optimizer, landscape.start, steps));
-    std::string column = contestant.label;
-    std::replace(column.begin(), column.end(), ' ', '_');
-    std::cout << "," << column << "_x," << column << "_y";
+    std::cout << "," << column << (values ? "" : "_x," + column + "_y");
   }
   std::cout << "\n";
   for (int step = 0; step <= steps; ++step) {
     std::cout << step;
     for (const auto& path : paths) {
       const arma::mat& point = path[std::min<std::size_t>(step, path.size() - 1)];  // a finished path stays put
-      std::cout << "," << nn::format_number(point(0), 9) << "," << nn::format_number(point(1), 9);
+      if (values) {
+        std::cout << "," << nn::format_number(landscape.value(point), 9);
+      } else {
+        std::cout << "," << nn::format_number(point(0), 9) << "," << nn::format_number(point(1), 9);
+      }
     }
     std::cout << "\n";
   }
@@ -391,11 +374,11 @@ int main(int argc, char** argv) {
 
   return nn::cli::run(app, argc, argv, [&] {
     if (plot == "descent") {
-      plot_descent(rosenbrock, 20000);
+      plot_data(rosenbrock, 20000, true);
       return;
     }
     if (!plot.empty()) {
-      plot_data(plot == "quadratic" ? quadratic : rosenbrock, plot == "quadratic" ? 300 : 5000);
+      plot_data(plot == "quadratic" ? quadratic : rosenbrock, plot == "quadratic" ? 300 : 5000, false);
       return;
     }
     for (const CLI::App* run : runs) {

@@ -22,19 +22,23 @@ arma::mat one_hot(const arma::uvec& labels, arma::uword classes) {
   return targets;
 }
 
+arma::uvec largest_in_each_row(const arma::mat& m) {
+  arma::uvec columns(m.n_rows);
+  for (arma::uword i = 0; i < m.n_rows; ++i) {
+    arma::uword largest = 0;
+    for (arma::uword k = 1; k < m.n_cols; ++k) {
+      if (m(i, k) > m(i, largest)) largest = k;  // strictly greater: a tie keeps the first
+    }
+    columns(i) = largest;
+  }
+  return columns;
+}
+
 arma::uvec class_labels(const arma::mat& target) {
   if (target.n_cols == 1) return arma::conv_to<arma::uvec>::from(target);
   require_non_empty("class_labels", "target", target);
   require_finite("class_labels", "target", target);
-  arma::uvec labels(target.n_rows);
-  for (arma::uword i = 0; i < target.n_rows; ++i) {
-    arma::uword largest = 0;
-    for (arma::uword k = 1; k < target.n_cols; ++k) {
-      if (target(i, k) > target(i, largest)) largest = k;  // strictly greater: a tie keeps the first
-    }
-    labels(i) = largest;
-  }
-  return labels;
+  return largest_in_each_row(target);
 }
 
 }  // namespace nn

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "nn/core/checks.hpp"
+#include "nn/core/one_hot.hpp"
 
 namespace nn::metrics {
 
@@ -274,15 +275,7 @@ double log_loss(const arma::uvec& actual, const arma::mat& probabilities) {
 arma::uvec predicted_classes(const arma::mat& scores) {
   require_non_empty("predicted_classes", "scores", scores);
   require_finite("predicted_classes", "scores", scores);
-  arma::uvec classes(scores.n_rows);
-  for (arma::uword i = 0; i < scores.n_rows; ++i) {
-    arma::uword best = 0;
-    for (arma::uword k = 1; k < scores.n_cols; ++k) {
-      if (scores(i, k) > scores(i, best)) best = k;  // strictly greater: a tie keeps the first
-    }
-    classes(i) = best;
-  }
-  return classes;
+  return largest_in_each_row(scores);
 }
 
 }  // namespace nn::metrics

@@ -16,3 +16,9 @@ TEST_CASE("class labels come from one-hot rows or from a column of indices", "[o
   CHECK(arma::all(nn::class_labels(arma::mat(arma::colvec{2, 0})) == arma::uvec{2, 0}));
   CHECK(arma::all(nn::class_labels(nn::one_hot({2, 0, 1}, 3)) == arma::uvec{2, 0, 1}));  // one_hot's inverse
 }
+
+TEST_CASE("largest_in_each_row is numpy's argmax along rows, the first column on a tie", "[one_hot]") {
+  const arma::mat scores = {{0.1, 0.7, 0.2}, {3.0, 3.0, -1.0}, {-5.0, -4.0, -4.5}};
+  CHECK(arma::all(nn::largest_in_each_row(scores) == arma::uvec{1, 0, 1}));
+  CHECK(arma::all(nn::largest_in_each_row(arma::mat(arma::colvec{2.0, -1.0})) == arma::uvec{0, 0}));
+}

@@ -12,6 +12,10 @@ namespace nn {
 /// \throws std::invalid_argument when labels is empty, classes is 0, or a label is not below classes.
 arma::mat one_hot(const arma::uvec& labels, arma::uword classes);
 
+/// The column of the largest element of each row, the first one on a tie: numpy's
+/// `argmax(axis=1)`. For rows of class scores, the predicted class of each sample.
+arma::uvec largest_in_each_row(const arma::mat& m);
+
 /// The inverse of one_hot(): the class of each row of a target, the column of its largest
 /// value (the 1 of a one-hot row; the first on a tie). A target of one column is read as
 /// class indices and returned as they are.
