@@ -241,8 +241,8 @@ void reduction_and_learning_rate(const nn::QuestionSetup& setup) {
             << " (relative)\n"
             << "  adam, mean and sum with the same learning rate 0.01: weights differ by "
             << (difference(adam_mean, adam_sum) < 1e-6 ? "less than 1e-6" : "MORE") << " (relative)\n"
-            << "  With a sum, sgd's steps grow with the number of samples; Adam's do not, because it\n"
-            << "  divides each gradient by a running estimate of its own size.\n";
+            << "  With a sum, sgd's steps grow with the number of samples; Adam's do not, up to its\n"
+            << "  epsilon, because it divides each gradient by a running estimate of its own size.\n";
 }
 
 // plot-data quadratic|rosenbrock|descent: every contestant's path, side by side, one row per
