@@ -7,10 +7,10 @@
 #include <iostream>
 #include <string>
 
-#include "nn/tutorial/cli.hpp"
 #include "nn/core/error.hpp"
-#include "nn/io/matrix_text.hpp"
 #include "nn/core/one_hot.hpp"
+#include "nn/io/matrix_text.hpp"
+#include "nn/tutorial/cli.hpp"
 
 namespace {
 

@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "nn/tutorial/cli.hpp"
-#include "nn/tutorial/modes.hpp"
 #include "nn/core/error.hpp"
-#include "nn/tutorial/loss_report.hpp"
-#include "nn/losses/make_loss.hpp"
 #include "nn/io/matrix_text.hpp"
+#include "nn/losses/make_loss.hpp"
 #include "nn/losses/mse.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/tutorial/loss_report.hpp"
+#include "nn/tutorial/modes.hpp"
 
 namespace {
 

@@ -13,19 +13,19 @@
 #include <string>
 #include <vector>
 
-#include "nn/tutorial/cli.hpp"
-#include "nn/tutorial/modes.hpp"
 #include "nn/core/error.hpp"
 #include "nn/core/failures.hpp"
 #include "nn/core/gradient_check.hpp"
-#include "nn/tutorial/gradient_report.hpp"
+#include "nn/core/random.hpp"
+#include "nn/io/matrix_text.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mae.hpp"
 #include "nn/losses/make_loss.hpp"
-#include "nn/io/matrix_text.hpp"
-#include "nn/tutorial/milestones.hpp"
 #include "nn/losses/mse.hpp"
-#include "nn/core/random.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/tutorial/gradient_report.hpp"
+#include "nn/tutorial/milestones.hpp"
+#include "nn/tutorial/modes.hpp"
 
 namespace {
 

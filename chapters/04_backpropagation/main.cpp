@@ -16,23 +16,23 @@
 #include <vector>
 
 #include "nn/activations/sigmoid.hpp"
-#include "nn/tutorial/cli.hpp"
 #include "nn/core/checks.hpp"
 #include "nn/core/failures.hpp"
+#include "nn/core/gradient_check.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/core/random.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/io/data_directory.hpp"
-#include "nn/core/gradient_check.hpp"
-#include "nn/tutorial/gradient_report.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/io/matrix_text.hpp"
-#include "nn/tutorial/milestones.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
-#include "nn/core/one_hot.hpp"
-#include "nn/core/random.hpp"
-#include "nn/optimizers/sgd.hpp"
 #include "nn/network/training.hpp"
+#include "nn/optimizers/sgd.hpp"
+#include "nn/tutorial/cli.hpp"
+#include "nn/tutorial/gradient_report.hpp"
+#include "nn/tutorial/milestones.hpp"
 
 namespace {
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "nn/activations/sigmoid.hpp"
 #include "nn/autodiff/operations.hpp"
 #include "nn/core/checks.hpp"
 #include "nn/core/failures.hpp"
@@ -21,7 +22,6 @@
 #include "nn/losses/mse.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
-#include "nn/activations/sigmoid.hpp"
 #include "nn/optimizers/make_optimizer.hpp"
 #include "nn/tutorial/cli.hpp"
 #include "nn/tutorial/milestones.hpp"

@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "nn/activations/sigmoid.hpp"
+#include "nn/core/one_hot.hpp"
 #include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/network/network.hpp"
-#include "nn/core/one_hot.hpp"
 #include "nn/optimizers/sgd.hpp"
 #include "process.hpp"
 

@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "chapter.hpp"
+#include "nn/core/gradient_check.hpp"
 #include "nn/io/csv.hpp"
 #include "nn/io/data_directory.hpp"
-#include "nn/core/gradient_check.hpp"
 
 using nn::test::require_bad_input;
 using nn::test::run_chapter;

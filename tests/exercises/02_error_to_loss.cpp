@@ -2,10 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include "exercises.hpp"
+#include "nn/core/random.hpp"
 #include "nn/losses/mae.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/losses/quantile.hpp"
-#include "nn/core/random.hpp"
 
 namespace {
 const arma::mat truth = arma::colvec{0, 1, 2, 3};

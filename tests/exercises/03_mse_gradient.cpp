@@ -5,9 +5,9 @@
 #include "exercises.hpp"
 #include "gradient_grader.hpp"
 #include "nn/core/gradient_check.hpp"
+#include "nn/core/random.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mse.hpp"
-#include "nn/core/random.hpp"
 
 
 TEST_CASE("Exercise 3.1: mse_gradient", "[exercise]") {

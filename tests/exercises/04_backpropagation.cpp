@@ -7,12 +7,12 @@
 #include "gradient_grader.hpp"
 #include "nn/activations/sigmoid.hpp"
 #include "nn/core/gradient_check.hpp"
-#include "nn/io/iris.hpp"
-#include "nn/io/data_directory.hpp"
-#include "nn/losses/mse.hpp"
-#include "nn/network/network.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/core/random.hpp"
+#include "nn/io/data_directory.hpp"
+#include "nn/io/iris.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/network/network.hpp"
 
 namespace {
 

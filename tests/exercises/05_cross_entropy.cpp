@@ -5,10 +5,10 @@
 
 #include "exercises.hpp"
 #include "gradient_grader.hpp"
-#include "nn/losses/binary_cross_entropy.hpp"
-#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/core/gradient_check.hpp"
 #include "nn/core/random.hpp"
+#include "nn/losses/binary_cross_entropy.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 
 TEST_CASE("Exercise 5.1: bce_with_logits", "[exercise]") {
   CHECK(ch05::bce_with_logits(arma::mat{{0.0, 0.0}}, arma::mat{{1.0, 0.0}}) == Approx(std::log(2.0)));

@@ -4,8 +4,8 @@
 #include <stdexcept>
 
 #include "exercises.hpp"
-#include "nn/metrics/classification.hpp"
 #include "nn/core/random.hpp"
+#include "nn/metrics/classification.hpp"
 #include "nn/metrics/regression.hpp"
 
 namespace {

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "exercises.hpp"
-#include "nn/optimizers/adam.hpp"
 #include "nn/core/random.hpp"
+#include "nn/optimizers/adam.hpp"
 #include "nn/optimizers/rmsprop.hpp"
 #include "nn/optimizers/sgd.hpp"
 

@@ -2,11 +2,11 @@
 
 #include "nn/core/checks.hpp"
 #include "nn/losses/binary_cross_entropy.hpp"
-#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mae.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/losses/quantile.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 
 namespace nn {
 

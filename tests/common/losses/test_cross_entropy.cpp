@@ -9,14 +9,14 @@
 
 #include "nn/activations/sigmoid.hpp"
 #include "nn/activations/softmax.hpp"
-#include "nn/losses/binary_cross_entropy.hpp"
-#include "nn/losses/softmax_cross_entropy.hpp"
 #include "nn/core/checks.hpp"
 #include "nn/core/gradient_check.hpp"
-#include "nn/losses/make_loss.hpp"
-#include "nn/losses/mse.hpp"
 #include "nn/core/one_hot.hpp"
 #include "nn/core/random.hpp"
+#include "nn/losses/binary_cross_entropy.hpp"
+#include "nn/losses/make_loss.hpp"
+#include "nn/losses/mse.hpp"
+#include "nn/losses/softmax_cross_entropy.hpp"
 
 namespace {
 

@@ -2,12 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include "nn/core/gradient_check.hpp"
+#include "nn/core/random.hpp"
 #include "nn/losses/huber.hpp"
 #include "nn/losses/mae.hpp"
 #include "nn/losses/make_loss.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/losses/quantile.hpp"
-#include "nn/core/random.hpp"
 
 namespace {
 

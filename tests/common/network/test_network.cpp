@@ -4,21 +4,21 @@
 #include <sstream>
 
 #include "nn/activations/activation.hpp"
+#include "nn/activations/identity.hpp"
 #include "nn/activations/make_activation.hpp"
 #include "nn/activations/sigmoid.hpp"
-#include "nn/io/csv.hpp"
-#include "nn/activations/identity.hpp"
 #include "nn/core/failures.hpp"
-#include "nn/io/data_directory.hpp"
 #include "nn/core/gradient_check.hpp"
+#include "nn/core/one_hot.hpp"
+#include "nn/core/random.hpp"
+#include "nn/io/csv.hpp"
+#include "nn/io/data_directory.hpp"
 #include "nn/io/iris.hpp"
 #include "nn/losses/mse.hpp"
 #include "nn/metrics/classification.hpp"
 #include "nn/network/network.hpp"
-#include "nn/core/one_hot.hpp"
-#include "nn/core/random.hpp"
-#include "nn/optimizers/sgd.hpp"
 #include "nn/network/training.hpp"
+#include "nn/optimizers/sgd.hpp"
 
 
 TEST_CASE("every weight and bias gradient of a network matches finite differences", "[network][gradient]") {

@@ -5,8 +5,8 @@
 #include <armadillo>
 #include <vector>
 
-#include "nn/network/dense.hpp"
 #include "nn/losses/loss.hpp"
+#include "nn/network/dense.hpp"
 
 namespace nn {
 
