@@ -286,6 +286,23 @@ void plot_steps(const LineData& data) {
       line->intercept -= factor * largest_stable * gradient.intercept;
     }
   }
+  // A second data set: contours of the mse, the ellipses where it exceeds its minimum by `rise`.
+  // Around the minimum the mse is that minimum plus (d^T H d) / 2, d the distance to it, so along
+  // an eigenvector of H of eigenvalue l the contour lies at a distance sqrt(2 rise / l).
+  arma::vec eigenvalues;
+  arma::mat eigenvectors;
+  arma::eig_sym(eigenvalues, eigenvectors, hessian);
+  std::cout << "\n\nrise,slope,intercept\n";
+  for (const double rise : {0.05, 0.2, 0.5, 1.0, 2.0}) {
+    for (int i = 0; i <= 72; ++i) {
+      const double t = 2.0 * arma::datum::pi * i / 72.0;
+      const arma::vec point = exact + eigenvectors.col(0) * std::sqrt(2.0 * rise / eigenvalues(0)) * std::cos(t) +
+                              eigenvectors.col(1) * std::sqrt(2.0 * rise / eigenvalues(1)) * std::sin(t);
+      std::cout << nn::format_number(rise, 9) << "," << nn::format_number(point(0), 9) << ","
+                << nn::format_number(point(1), 9) << "\n";
+    }
+    std::cout << "\n";  // a break between two contours
+  }
 }
 
 }  // namespace

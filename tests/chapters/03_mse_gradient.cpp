@@ -88,5 +88,6 @@ TEST_CASE("the figures' data: the outlier's lines and the steps around the stabl
   REQUIRE(steps.exit_code == 0);
   // both runs start at 0 and aim at the least-squares line of the walk-through
   CHECK_THAT(steps.out, Catch::Contains("\n0,0,0,0,0,1.99319297,0.92660308\n"));
+  CHECK_THAT(steps.out, Catch::Contains("\n\n\nrise,slope,intercept\n0.05,"));  // the contours, a second data set
   require_bad_input({"plot-data", "steps", "--learning-rate", "0.5"}, "--learning-rate has no effect in 'plot-data'");
 }
