@@ -17,16 +17,14 @@
 #include <thread>
 #include <vector>
 
+#include "help.hpp"
 #include "process.hpp"
 #include "text_compare.hpp"
 
 namespace {
 
-struct Flag {
-  std::string name;                // the long name, such as --learning-rate
-  std::string type;                // INT, UINT, FLOAT or TEXT; empty for a flag that takes no value
-  std::vector<std::string> needs;  // the flags CLI11 requires with it
-};
+using Flag = nn::test::HelpFlag;
+using nn::test::read_help;
 
 // One way into a chapter: the arguments that select it (a subcommand path) and its flags.
 struct Mode {
@@ -44,54 +42,6 @@ struct Outcome {
   Case what;
   nn::test::ProcessResult result;
 };
-
-std::vector<std::string> words(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> result;
-  for (std::string word; in >> word;) result.push_back(word);
-  return result;
-}
-
-// Reads CLI11's help: "  --name TYPE[:...][=default] [Needs: ...] [Excludes: ...]" per option,
-// and the names listed under "Subcommands:".
-void read_help(const std::string& help, std::vector<Flag>& flags, std::vector<std::string>& subcommands) {
-  std::istringstream lines(help);
-  bool in_subcommands = false;
-  for (std::string line; std::getline(lines, line);) {
-    if (line.rfind("Subcommands:", 0) == 0 || line.rfind("SUBCOMMANDS:", 0) == 0) {
-      in_subcommands = true;
-      continue;
-    }
-    if (line.empty() || line[0] != ' ') in_subcommands = false;
-    const std::vector<std::string> tokens = words(line);
-    if (tokens.empty()) continue;
-    if (in_subcommands && line.rfind("  ", 0) == 0 && line.rfind("   ", 0) != 0 && tokens[0][0] != '-') {
-      subcommands.push_back(tokens[0]);
-      continue;
-    }
-    if (line.rfind("  -", 0) != 0) continue;
-    Flag flag;
-    std::istringstream names(tokens[0]);
-    for (std::string name; std::getline(names, name, ',');) {
-      if (name.rfind("--", 0) == 0) flag.name = name;
-    }
-    if (flag.name.empty() || flag.name == "--help" || flag.name == "--help-all") continue;
-    std::size_t i = 1;
-    const std::string type = i < tokens.size() ? tokens[i].substr(0, tokens[i].find_first_of(":=")) : "";
-    if (type == "TEXT" || type == "INT" || type == "UINT" || type == "FLOAT") {  // CLI11's names of the types
-      flag.type = type;
-      ++i;
-    }
-    for (bool needs = false; i < tokens.size(); ++i) {
-      if (tokens[i] == "Needs:" || tokens[i] == "Excludes:") {
-        needs = tokens[i] == "Needs:";
-      } else if (needs && tokens[i].rfind("--", 0) == 0) {
-        flag.needs.push_back(tokens[i]);
-      }
-    }
-    flags.push_back(flag);
-  }
-}
 
 std::vector<Mode> modes_of(const std::string& executable, const std::vector<std::string>& path = {}) {
   std::vector<std::string> argv = {executable};

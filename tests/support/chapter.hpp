@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "help.hpp"
 #include "process.hpp"
 #include "text_compare.hpp"
 
@@ -70,23 +71,6 @@ struct FlagUse {
 // What each mode needs to run, e.g. {"mse", {"--prediction", "1", "--target", "2"}}.
 using ModeArguments = std::map<std::string, std::vector<std::string>>;
 
-// The lines of a CLI11 help text's section ("Options:", "Subcommands:"), each one's first word.
-inline std::vector<std::string> help_section(const std::string& help, const std::string& section) {
-  std::vector<std::string> words;
-  std::istringstream lines(help);
-  std::string line;
-  bool inside = false;
-  while (std::getline(lines, line)) {
-    if (line.empty() || line[0] != ' ') {
-      inside = line == section;
-      continue;
-    }
-    if (!inside || line.size() < 3 || line[2] == ' ') continue;  // a continued description
-    words.push_back(line.substr(2, line.find(' ', 2) - 2));
-  }
-  return words;
-}
-
 // The long flags of one mode, from its --help, without --help itself.
 inline std::vector<std::string> flags_of(const std::string& mode) {
   std::vector<std::string> args;
@@ -94,12 +78,12 @@ inline std::vector<std::string> flags_of(const std::string& mode) {
   args.push_back("--help");
   const ProcessResult help = run_chapter(args);
   REQUIRE(help.exit_code == 0);
-  std::vector<std::string> flags;
-  for (std::string option : help_section(help.out, "Options:")) {
-    option = option.substr(option.find("--"));
-    if (option != "--help") flags.push_back(option);
-  }
-  return flags;
+  std::vector<HelpFlag> flags;
+  std::vector<std::string> subcommands;
+  read_help(help.out, flags, subcommands);
+  std::vector<std::string> names;
+  for (const HelpFlag& flag : flags) names.push_back(flag.name);
+  return names;
 }
 
 inline std::vector<std::string> concat(std::vector<std::string> a, const std::vector<std::string>& b) {
@@ -113,9 +97,9 @@ inline std::vector<std::string> concat(std::vector<std::string> a, const std::ve
 // - given to a mode that does not have it, it is bad input that names the modes it belongs to.
 // The modes and their flags are read from the chapter's --help, so a new flag without a use fails.
 inline void check_every_flag_counts(const ModeArguments& needs, const std::vector<FlagUse>& uses) {
-  const ProcessResult help = run_chapter({"--help"});
+  std::vector<HelpFlag> top_flags;
   std::vector<std::string> modes = {""};
-  for (const std::string& sub : help_section(help.out, "Subcommands:")) modes.push_back(sub);
+  read_help(run_chapter({"--help"}).out, top_flags, modes);
   std::map<std::string, std::vector<std::string>> flags;
   for (const std::string& mode : modes) flags[mode] = flags_of(mode);
   const auto command = [&](const std::string& mode, const std::vector<std::string>& more) {
