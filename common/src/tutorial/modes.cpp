@@ -6,15 +6,7 @@ namespace nn::cli {
 namespace {
 
 bool has_flag(const CLI::App& app, std::string_view flag) {
-  for (const CLI::Option* option : app.get_options()) {
-    for (const std::string& name : option->get_lnames()) {
-      if ("--" + name == flag) return true;
-    }
-    for (const std::string& name : option->get_snames()) {
-      if ("-" + name == flag) return true;
-    }
-  }
-  return false;
+  return app.get_option_no_throw(std::string(flag)) != nullptr;  // CLI11 matches any of an option's names
 }
 
 std::string mode_name(std::string_view mode) {
