@@ -5,16 +5,22 @@
 #   main.cpp             the runnable chapter, built as the executable chNN_slug
 #   chapter.md           its page of the book
 #   expected_output.txt  what `chNN_slug` prints with no flags (shown in the book, compared by a test)
-#   exercises.hpp        the exercises' signatures
-#   solution.cpp         the reference solutions
+#   exercises.hpp        the exercises' signatures, each with its points
+#   solution.cpp         the reference solutions (not in the student edition)
 #   homework.cpp         the student's stubs (graded instead of solution.cpp when NN_HOMEWORK=ON)
 # and may hold
+#   answer_key.md        the answers to the page's questions on paper (not in the student edition)
 #   CMakeLists.txt       what this chapter needs beyond nn::common, such as another library to
 #                        link; it runs after the chapter's targets are made, with ${target} the
-#                        executable's name (the exercises are ${target}_exercises)
-# and its tests live in tests/chapters/NN_slug.cpp and tests/exercises/NN_slug.cpp.
+#                        executable's name (the exercises are ${target}_homework and
+#                        ${target}_solution, object libraries)
+# and its tests live in tests/chapters/NN_slug.cpp, its graders in tests/exercises/NN_slug.cpp
+# and the wrong answers they must reject in tests/exercises/NN_slug.mutants.
 
-set(NN_CHAPTER_FILES main.cpp chapter.md expected_output.txt exercises.hpp solution.cpp homework.cpp)
+set(NN_CHAPTER_FILES main.cpp chapter.md expected_output.txt exercises.hpp homework.cpp)
+if(NOT NN_EDITION STREQUAL "student")
+  list(APPEND NN_CHAPTER_FILES solution.cpp)
+endif()
 
 file(GLOB chapter_dirs LIST_DIRECTORIES true CONFIGURE_DEPENDS
   RELATIVE ${PROJECT_SOURCE_DIR}/chapters ${PROJECT_SOURCE_DIR}/chapters/*)
@@ -52,16 +58,16 @@ foreach(dir IN LISTS NN_CHAPTERS)
   target_link_libraries(${target} PRIVATE nn::common nn_project_options)
   target_precompile_headers(${target} REUSE_FROM nn_common)
 
-  # The exercises: the reference solutions, or the student's stubs in homework mode.
-  if(NN_HOMEWORK)
-    set(exercise_source ${source_dir}/homework.cpp)
-  else()
-    set(exercise_source ${source_dir}/solution.cpp)
-  endif()
-  add_library(${target}_exercises STATIC ${exercise_source})
-  target_include_directories(${target}_exercises PUBLIC ${source_dir})
-  target_link_libraries(${target}_exercises PUBLIC nn::common PRIVATE nn_project_options)
-  target_precompile_headers(${target}_exercises REUSE_FROM nn_common)
+  # The exercises, compiled once and linked into each grader that needs them: the student's
+  # stubs (homework.cpp) and, but in the student edition, the reference solutions.
+  foreach(answers homework solution)
+    if(EXISTS ${source_dir}/${answers}.cpp)
+      add_library(${target}_${answers} OBJECT ${source_dir}/${answers}.cpp)
+      target_include_directories(${target}_${answers} PUBLIC ${source_dir})
+      target_link_libraries(${target}_${answers} PRIVATE nn::common nn_project_options)
+      target_precompile_headers(${target}_${answers} REUSE_FROM nn_common)
+    endif()
+  endforeach()
 
   if(EXISTS ${source_dir}/CMakeLists.txt)
     add_subdirectory(${source_dir} ${CMAKE_BINARY_DIR}/chapters/${dir})

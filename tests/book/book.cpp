@@ -23,7 +23,7 @@ std::string read(const fs::path& path) {
 std::vector<std::string> chapters() {
   std::ifstream manifest(NN_MANIFEST);
   std::vector<std::string> folders;
-  for (std::string folder, exe, test; manifest >> folder >> exe >> test;) folders.push_back(folder);
+  for (std::string folder, exe, test, grader; manifest >> folder >> exe >> test >> grader;) folders.push_back(folder);
   return folders;
 }
 

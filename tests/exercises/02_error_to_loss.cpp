@@ -1,44 +1,62 @@
-// Grading the chapter 2 exercises against the library's losses.
+// Grading the chapter 2 exercises against values computed by hand and by PyTorch 1.13
+// (torch.nn.functional.mse_loss, l1_loss; the pinball loss as
+// torch.mean(torch.maximum(tau * (y - p), (tau - 1) * (y - p)))), float64.
 #include <catch2/catch.hpp>
 
 #include "exercises.hpp"
-#include "nn/core/random.hpp"
-#include "nn/losses/mae.hpp"
-#include "nn/losses/mse.hpp"
-#include "nn/losses/quantile.hpp"
+#include "grading.hpp"
 
 namespace {
 const arma::mat truth = arma::colvec{0, 1, 2, 3};
 const arma::mat candidate_a = arma::colvec{-2, 3, 0, 5};
 const arma::mat candidate_b = arma::colvec{0, 1, 2, 10};
+// Three outputs per sample, so that a mean over the samples differs from one over every element.
+const arma::mat prediction = {{0.5, -1.0, 2.0}, {1.5, 0.0, -0.5}, {-2.0, 1.0, 0.25}, {3.0, 0.5, 1.0}};
+const arma::mat target = {{0.0, 0.0, 1.0}, {2.0, -1.0, 0.5}, {-1.0, 1.0, 0.0}, {1.0, 2.0, 1.5}};
+const nn::grade::DataShape four_by_three{4, 3};
 }  // namespace
 
 TEST_CASE("Exercise 2.1: mean_squared_error", "[exercise]") {
-  CHECK(ch02::mean_squared_error(candidate_a, truth) == Approx(4.0));
-  CHECK(ch02::mean_squared_error(candidate_b, truth) == Approx(12.25));
-  nn::Random random(21);
-  const arma::mat p = random.normal_matrix(6, 3), t = random.normal_matrix(6, 3);
-  CHECK(ch02::mean_squared_error(p, t) == Approx(nn::MeanSquaredError().value(p, t)).epsilon(1e-12));
-  CHECK_THROWS_AS(ch02::mean_squared_error(arma::mat(2, 1), arma::mat(1, 2)), std::invalid_argument);
+  nn::grade::require_value("mean_squared_error(candidate_a, truth)", ch02::mean_squared_error(candidate_a, truth), 4.0,
+                           {4, 1});
+  nn::grade::require_value("mean_squared_error(candidate_b, truth)", ch02::mean_squared_error(candidate_b, truth),
+                           12.25, {4, 1});
+  // mse_loss: (0.25 + 1 + 1 + 0.25 + 1 + 1 + 1 + 0 + 0.0625 + 4 + 2.25 + 0.25) / 12
+  nn::grade::require_value("mean_squared_error on a 4x3 batch", ch02::mean_squared_error(prediction, target),
+                           12.0625 / 12.0, four_by_three);
+  nn::grade::require_invalid_argument("shapes 2x1 and 1x2",
+                                      [] { ch02::mean_squared_error(arma::mat(2, 1), arma::mat(1, 2)); });
+  nn::grade::require_invalid_argument("empty matrices", [] { ch02::mean_squared_error(arma::mat(), arma::mat()); });
 }
 
 TEST_CASE("Exercise 2.2: mean_absolute_error", "[exercise]") {
-  CHECK(ch02::mean_absolute_error(candidate_a, truth) == Approx(2.0));
-  CHECK(ch02::mean_absolute_error(candidate_b, truth) == Approx(1.75));
-  nn::Random random(22);
-  const arma::mat p = random.normal_matrix(6, 3), t = random.normal_matrix(6, 3);
-  CHECK(ch02::mean_absolute_error(p, t) == Approx(nn::MeanAbsoluteError().value(p, t)).epsilon(1e-12));
-  CHECK_THROWS_AS(ch02::mean_absolute_error(arma::mat(), arma::mat()), std::invalid_argument);
+  nn::grade::require_value("mean_absolute_error(candidate_a, truth)", ch02::mean_absolute_error(candidate_a, truth),
+                           2.0, {4, 1});
+  nn::grade::require_value("mean_absolute_error(candidate_b, truth)", ch02::mean_absolute_error(candidate_b, truth),
+                           1.75, {4, 1});
+  // l1_loss: (0.5 + 1 + 1 + 0.5 + 1 + 1 + 1 + 0 + 0.25 + 2 + 1.5 + 0.5) / 12
+  nn::grade::require_value("mean_absolute_error on a 4x3 batch", ch02::mean_absolute_error(prediction, target),
+                           10.25 / 12.0, four_by_three);
+  nn::grade::require_invalid_argument("shapes 2x1 and 1x2",
+                                      [] { ch02::mean_absolute_error(arma::mat(2, 1), arma::mat(1, 2)); });
+  nn::grade::require_invalid_argument("empty matrices", [] { ch02::mean_absolute_error(arma::mat(), arma::mat()); });
 }
 
 TEST_CASE("Exercise 2.3: quantile_loss", "[exercise]") {
-  CHECK(ch02::quantile_loss(candidate_a, truth, 0.9) == Approx(1.0));
-  CHECK(ch02::quantile_loss(candidate_b, truth, 0.9) == Approx(0.175));
-  nn::Random random(23);
-  const arma::mat p = random.normal_matrix(6, 3), t = random.normal_matrix(6, 3);
-  for (double tau : {0.1, 0.5, 0.9}) {
-    CHECK(ch02::quantile_loss(p, t, tau) == Approx(nn::QuantileLoss(tau).value(p, t)).epsilon(1e-12));
+  nn::grade::require_value("quantile_loss(candidate_a, truth, 0.9)", ch02::quantile_loss(candidate_a, truth, 0.9), 1.0,
+                           {4, 1});
+  nn::grade::require_value("quantile_loss(candidate_b, truth, 0.9)", ch02::quantile_loss(candidate_b, truth, 0.9),
+                           0.175, {4, 1});
+  // The errors y - p of the batch: where the truth is above the prediction they add up to
+  // 1 + 0.5 + 1 + 1 + 1.5 + 0.5 = 5.5, where it is below to 0.5 + 1 + 1 + 0.25 + 2 = 4.75, so
+  // the mean is (tau 5.5 + (1 - tau) 4.75) / 12.
+  for (const double tau : {0.1, 0.5, 0.9}) {
+    nn::grade::require_value("quantile_loss on a 4x3 batch, tau " + std::to_string(tau),
+                             ch02::quantile_loss(prediction, target, tau), (tau * 5.5 + (1.0 - tau) * 4.75) / 12.0,
+                             four_by_three);
   }
-  CHECK_THROWS_AS(ch02::quantile_loss(p, t, 1.0), std::invalid_argument);
-  CHECK_THROWS_AS(ch02::quantile_loss(p, t, 0.0), std::invalid_argument);
+  nn::grade::require_invalid_argument("tau 1", [] { ch02::quantile_loss(candidate_a, truth, 1.0); });
+  nn::grade::require_invalid_argument("tau 0", [] { ch02::quantile_loss(candidate_a, truth, 0.0); });
+  nn::grade::require_invalid_argument("shapes 2x1 and 1x2",
+                                      [] { ch02::quantile_loss(arma::mat(2, 1), arma::mat(1, 2), 0.5); });
 }

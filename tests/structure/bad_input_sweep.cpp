@@ -206,7 +206,7 @@ std::vector<Outcome> run_all(const std::vector<Case>& cases) {
 std::vector<std::pair<std::string, std::string>> chapters() {
   std::ifstream file(NN_MANIFEST);
   std::vector<std::pair<std::string, std::string>> result;
-  for (std::string folder, executable, tests; file >> folder >> executable >> tests;) {
+  for (std::string folder, executable, tests, grader; file >> folder >> executable >> tests >> grader;) {
     result.emplace_back(folder, executable);
   }
   return result;

@@ -20,12 +20,13 @@ struct BuiltChapter {
   std::string folder;
   std::string executable;
   std::string test_executable;
+  std::string grader;
 };
 
 std::vector<BuiltChapter> manifest() {
   std::ifstream file(NN_MANIFEST);
   std::vector<BuiltChapter> chapters;
-  for (BuiltChapter chapter; file >> chapter.folder >> chapter.executable >> chapter.test_executable;) {
+  for (BuiltChapter chapter; file >> chapter.folder >> chapter.executable >> chapter.test_executable >> chapter.grader;) {
     chapters.push_back(chapter);
   }
   return chapters;
@@ -61,6 +62,7 @@ TEST_CASE("every chapter is built, has expected output and a page, and is tested
     INFO("chapter " << chapter.folder);
     CHECK(fs::exists(chapter.executable));
     CHECK(fs::exists(chapter.test_executable));
+    CHECK(fs::exists(chapter.grader));
     CHECK(fs::file_size(folder / "expected_output.txt") > 0);
 
     // The page's id is the executable's name, so the book's links can be generated from the folder.
@@ -70,8 +72,8 @@ TEST_CASE("every chapter is built, has expected output and a page, and is tested
     CHECK_THAT(page, Catch::Matchers::Contains("\\snippet chapters/" + chapter.folder + "/main.cpp"));
 
     // Graded exercises and other tests both exist for the chapter.
-    const auto exercises = nn::test::run_process({chapter.test_executable, "--list-test-names-only", "[exercise]"});
-    const auto others = nn::test::run_process({chapter.test_executable, "--list-test-names-only", "~[exercise]"});
+    const auto exercises = nn::test::run_process({chapter.grader, "--list-test-names-only", "[exercise]"});
+    const auto others = nn::test::run_process({chapter.test_executable, "--list-test-names-only"});
     CHECK_THAT(exercises.out, Catch::Matchers::Contains("Exercise "));
     CHECK_FALSE(others.out.empty());
 

@@ -5,7 +5,9 @@ namespace nn {
 MeanAbsoluteError::MeanAbsoluteError(Reduction reduction) : Loss("MeanAbsoluteError", reduction) {}
 
 arma::mat MeanAbsoluteError::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 2.2 (mean_absolute_error)
   return arma::abs(prediction - target);
+  // end of answer
 }
 
 // arma::sign gives 0 for 0, the subgradient PyTorch's l1_loss uses at a zero error.

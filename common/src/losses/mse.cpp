@@ -5,7 +5,9 @@ namespace nn {
 MeanSquaredError::MeanSquaredError(Reduction reduction) : Loss("MeanSquaredError", reduction) {}
 
 arma::mat MeanSquaredError::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 2.1 (mean_squared_error)
   return arma::square(prediction - target);
+  // end of answer
 }
 
 // d/dy_hat (y_hat - y)^2 = 2 (y_hat - y): twice the error vector.

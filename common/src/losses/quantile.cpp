@@ -12,8 +12,10 @@ QuantileLoss::QuantileLoss(double tau, Reduction reduction) : Loss("QuantileLoss
 }
 
 arma::mat QuantileLoss::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 2.3 (quantile_loss)
   const arma::mat error = prediction - target;
   return tau_ * arma::clamp(-error, 0.0, arma::datum::inf) + (1.0 - tau_) * arma::clamp(error, 0.0, arma::datum::inf);
+  // end of answer
 }
 
 arma::mat QuantileLoss::unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const {

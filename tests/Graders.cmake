@@ -1,0 +1,93 @@
+# The graders: tests/exercises/NN_slug.cpp, one Catch2 test case per exercise, named
+# "Exercise N.k: function". Each chapter's graders are compiled once, then linked with the
+# answers being graded:
+#   grade_chNN           the reference solutions, or the student's homework.cpp in homework mode
+#                        (label chNN-exercises: what scripts/grade runs)
+# and, in the teacher's build only:
+#   grade_chNN_stubs     the untouched stubs: every exercise must fail, saying it is not done yet
+#   grade_chNN_edition   the solutions with the student edition's library, whose answers throw:
+#                        every exercise must pass, so no grader needs what the edition leaves out
+#   grade_chNN_mutant_K  the K-th plausible wrong answer of tests/exercises/NN_slug.mutants: its
+#                        exercise must fail (label mutants; cmake/make-mutant.awk writes it)
+set(NN_GRADER_TIMEOUT 20 CACHE STRING "Seconds an exercise's grader may run: one that hangs scores 0")
+
+# nn_grader(<name> <label> <answers object library> [more objects...])
+function(nn_grader name label answers)
+  add_executable(${name} $<TARGET_OBJECTS:grader_${label}> $<TARGET_OBJECTS:${answers}> ${ARGN})
+  target_link_libraries(${name} PRIVATE nn::common nn_test_support Catch2::Catch2WithMain nn_project_options)
+endfunction()
+
+set(NN_MUTANT_COUNT 0)
+foreach(dir IN LISTS NN_CHAPTERS)
+  chapter_target(chapter ${dir})
+  string(SUBSTRING ${dir} 0 2 number)
+  set(label ch${number})
+  if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/exercises/${dir}.cpp)
+    message(FATAL_ERROR "chapter ${dir} has no graders, tests/exercises/${dir}.cpp")
+  endif()
+
+  add_library(grader_${label} OBJECT exercises/${dir}.cpp)
+  target_include_directories(grader_${label} PRIVATE ${PROJECT_SOURCE_DIR}/chapters/${dir})
+  target_link_libraries(grader_${label} PRIVATE nn::common nn_test_support Catch2::Catch2 nn_project_options)
+  target_precompile_headers(grader_${label} REUSE_FROM nn_test_pch)
+
+  if(NN_HOMEWORK)
+    nn_grader(grade_${label} ${label} ${chapter}_homework)
+  else()
+    nn_grader(grade_${label} ${label} ${chapter}_solution)
+  endif()
+  catch_discover_tests(grade_${label} TEST_SPEC "[exercise]" TEST_PREFIX "${label}: "
+                       PROPERTIES LABELS ${label}-exercises TIMEOUT ${NN_GRADER_TIMEOUT})
+  if(NN_HOMEWORK)
+    continue()
+  endif()
+
+  nn_grader(grade_${label}_stubs ${label} ${chapter}_homework)
+  add_test(NAME "homework: ${label}'s untouched stubs fail every exercise, each saying it is not done"
+           COMMAND ${CMAKE_COMMAND} -D GRADER=$<TARGET_FILE:grade_${label}_stubs> -P ${PROJECT_SOURCE_DIR}/cmake/CheckStubs.cmake)
+  set_tests_properties("homework: ${label}'s untouched stubs fail every exercise, each saying it is not done"
+                       PROPERTIES LABELS homework)
+
+  if(TARGET nn_common_student_parts)
+    nn_grader(grade_${label}_edition ${label} ${chapter}_solution $<TARGET_OBJECTS:nn_common_student_parts>)
+    add_test(NAME "homework: ${label}'s graders pass the solutions on the student edition's library"
+             COMMAND grade_${label}_edition "[exercise]")
+    set_tests_properties("homework: ${label}'s graders pass the solutions on the student edition's library"
+                         PROPERTIES LABELS homework)
+  endif()
+
+  set(mutants ${CMAKE_CURRENT_SOURCE_DIR}/exercises/${dir}.mutants)
+  if(NOT EXISTS ${mutants})
+    message(FATAL_ERROR "chapter ${dir} has no wrong answers for its graders, tests/exercises/${dir}.mutants")
+  endif()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${mutants})
+  file(READ ${mutants} text)
+  string(REGEX MATCHALL "(^|\n)mutant [0-9]+\\.[0-9]+ [a-z_0-9]+:[^\n;]*" headers "${text}")
+  set(k 0)
+  foreach(header IN LISTS headers)
+    math(EXPR k "${k} + 1")
+    string(REGEX MATCH "mutant ([0-9]+\\.[0-9]+) ([a-z_0-9]+): *(.*)" _ "${header}")
+    set(exercise ${CMAKE_MATCH_1})
+    set(source ${CMAKE_CURRENT_BINARY_DIR}/mutants/${label}_mutant_${k}.cpp)
+    add_custom_command(OUTPUT ${source}
+      COMMAND awk -v k=${k} -v out=${source} -f ${PROJECT_SOURCE_DIR}/cmake/make-mutant.awk
+              ${mutants} ${PROJECT_SOURCE_DIR}/chapters/${dir}/solution.cpp
+      DEPENDS ${mutants} ${PROJECT_SOURCE_DIR}/chapters/${dir}/solution.cpp ${PROJECT_SOURCE_DIR}/cmake/make-mutant.awk
+      COMMENT "Writing wrong answer ${k} to chapter ${number}'s exercises")
+    add_library(${label}_mutant_${k} OBJECT ${source})
+    target_include_directories(${label}_mutant_${k} PRIVATE ${PROJECT_SOURCE_DIR}/chapters/${dir})
+    target_link_libraries(${label}_mutant_${k} PRIVATE nn::common nn_project_options)
+    target_compile_options(${label}_mutant_${k} PRIVATE -w)  # a wrong answer may well warn
+    target_precompile_headers(${label}_mutant_${k} REUSE_FROM nn_common)
+    nn_grader(grade_${label}_mutant_${k} ${label} ${label}_mutant_${k})
+    set(name "mutants: ${label} #${k}, Exercise ${exercise} (${CMAKE_MATCH_2}) rejects: ${CMAKE_MATCH_3}")
+    add_test(NAME "${name}" COMMAND grade_${label}_mutant_${k} "Exercise ${exercise}:*")
+    # Exactly one test case ran, and it failed.
+    set_tests_properties("${name}" PROPERTIES LABELS mutants PASS_REGULAR_EXPRESSION "test cases: 1 \\| 1 failed"
+                         TIMEOUT ${NN_GRADER_TIMEOUT})
+  endforeach()
+  math(EXPR NN_MUTANT_COUNT "${NN_MUTANT_COUNT} + ${k}")
+endforeach()
+if(NOT NN_HOMEWORK)
+  message(STATUS "Graders: ${NN_MUTANT_COUNT} wrong answers to reject")
+endif()
