@@ -17,6 +17,9 @@
 # and its tests live in tests/chapters/NN_slug.cpp, its graders in tests/exercises/NN_slug.cpp
 # and the wrong answers they must reject in tests/exercises/NN_slug.mutants.
 
+set(NN_HOMEWORK_DIR "" CACHE PATH
+  "Grade the homework.cpp files of a submission, DIR/NN_slug/homework.cpp, instead of chapters/ (scripts/grade --submission DIR)")
+
 set(NN_CHAPTER_FILES main.cpp chapter.md expected_output.txt exercises.hpp homework.cpp)
 if(NOT NN_EDITION STREQUAL "student")
   list(APPEND NN_CHAPTER_FILES solution.cpp)
@@ -59,10 +62,19 @@ foreach(dir IN LISTS NN_CHAPTERS)
   target_precompile_headers(${target} REUSE_FROM nn_common)
 
   # The exercises, compiled once and linked into each grader that needs them: the student's
-  # stubs (homework.cpp) and, but in the student edition, the reference solutions.
+  # stubs (homework.cpp, or a submission's: NN_HOMEWORK_DIR) and, but in the student edition,
+  # the reference solutions.
+  set(homework ${source_dir}/homework.cpp)
+  foreach(submitted ${NN_HOMEWORK_DIR}/${dir}/homework.cpp ${NN_HOMEWORK_DIR}/chapters/${dir}/homework.cpp)
+    if(NN_HOMEWORK_DIR AND EXISTS ${submitted})
+      set(homework ${submitted})
+      break()
+    endif()
+  endforeach()
+  set(solution ${source_dir}/solution.cpp)
   foreach(answers homework solution)
-    if(EXISTS ${source_dir}/${answers}.cpp)
-      add_library(${target}_${answers} OBJECT ${source_dir}/${answers}.cpp)
+    if(EXISTS ${${answers}})
+      add_library(${target}_${answers} OBJECT ${${answers}})
       target_include_directories(${target}_${answers} PUBLIC ${source_dir})
       target_link_libraries(${target}_${answers} PRIVATE nn::common nn_project_options)
       target_precompile_headers(${target}_${answers} REUSE_FROM nn_common)
