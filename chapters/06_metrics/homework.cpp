@@ -19,4 +19,16 @@ double r2_score([[maybe_unused]] const arma::vec& actual, [[maybe_unused]] const
   throw nn::ExerciseNotDone("Exercise 6.3 (r2_score)", "chapters/06_metrics/homework.cpp");
 }
 
+void StreamingR2::update([[maybe_unused]] const arma::vec& actual, [[maybe_unused]] const arma::vec& predicted) {
+  throw nn::ExerciseNotDone("Exercise 6.4 (streaming_r2)", "chapters/06_metrics/homework.cpp");
+}
+
+double StreamingR2::result() const {
+  throw nn::ExerciseNotDone("Exercise 6.4 (streaming_r2)", "chapters/06_metrics/homework.cpp");
+}
+
+void StreamingR2::reset() {
+  throw nn::ExerciseNotDone("Exercise 6.4 (streaming_r2)", "chapters/06_metrics/homework.cpp");
+}
+
 }  // namespace ch06

@@ -42,4 +42,35 @@ double r2_score(const arma::vec& actual, const arma::vec& predicted) {
   return 1.0 - residual / total;
 }
 
+namespace {
+// The running totals: the number of samples, the sums of y and y^2 (from which the sum of
+// squares about the mean of all the samples follows), and the sum of squared errors.
+enum Total { samples, sum_of_actual, sum_of_squares, squared_errors };
+}  // namespace
+
+void StreamingR2::update(const arma::vec& actual, const arma::vec& predicted) {
+  if (actual.is_empty() || actual.n_elem != predicted.n_elem) {
+    throw std::invalid_argument("StreamingR2::update: need one prediction per actual value, and at least one");
+  }
+  if (totals_.empty()) totals_.assign(4, 0.0);
+  totals_[samples] += static_cast<double>(actual.n_elem);
+  totals_[sum_of_actual] += arma::accu(actual);
+  totals_[sum_of_squares] += arma::accu(arma::square(actual));
+  totals_[squared_errors] += arma::accu(arma::square(actual - predicted));
+}
+
+double StreamingR2::result() const {
+  if (totals_.empty() || totals_[samples] < 2.0) {
+    throw std::logic_error("StreamingR2::result: no value before two samples have been added");
+  }
+  // sum (y - mean)^2 = sum y^2 - (sum y)^2 / N, with the mean of every sample seen
+  const double total = totals_[sum_of_squares] - totals_[sum_of_actual] * totals_[sum_of_actual] / totals_[samples];
+  const double residual = totals_[squared_errors];
+  if (residual == 0.0) return 1.0;  // force_finite: exact predictions score 1, even for a constant actual
+  if (total <= 0.0) return 0.0;     // a constant actual (0 but for rounding), imperfect predictions
+  return 1.0 - residual / total;
+}
+
+void StreamingR2::reset() { totals_.clear(); }
+
 }  // namespace ch06

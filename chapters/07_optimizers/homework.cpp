@@ -23,4 +23,10 @@ void adam_step([[maybe_unused]] arma::mat& theta, [[maybe_unused]] const arma::m
   throw nn::ExerciseNotDone("Exercise 7.3 (adam_step)", "chapters/07_optimizers/homework.cpp");
 }
 
+std::vector<double> minibatch_epoch([[maybe_unused]] arma::mat& weights, [[maybe_unused]] const arma::mat& x,
+                                    [[maybe_unused]] const arma::mat& y, [[maybe_unused]] arma::uword batch_size,
+                                    [[maybe_unused]] double learning_rate) {
+  throw nn::ExerciseNotDone("Exercise 7.4 (minibatch_epoch)", "chapters/07_optimizers/homework.cpp");
+}
+
 }  // namespace ch07

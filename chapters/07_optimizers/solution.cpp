@@ -1,6 +1,8 @@
 // Reference solutions to the chapter 7 exercises (see exercises.hpp), line by line from
 // the algorithm boxes of torch.optim's documentation.
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "exercises.hpp"
 
@@ -41,6 +43,24 @@ void adam_step(arma::mat& theta, const arma::mat& gradient, AdamState& state, do
   const arma::mat m_hat = state.m / (1.0 - std::pow(beta1, state.t));  // bias corrections
   const arma::mat v_hat = state.v / (1.0 - std::pow(beta2, state.t));
   theta -= learning_rate * m_hat / (arma::sqrt(v_hat) + epsilon);      // epsilon outside the root
+}
+
+std::vector<double> minibatch_epoch(arma::mat& weights, const arma::mat& x, const arma::mat& y,
+                                    arma::uword batch_size, double learning_rate) {
+  if (batch_size == 0 || x.n_rows == 0 || x.n_rows != y.n_rows || weights.n_rows != x.n_cols ||
+      weights.n_cols != y.n_cols) {
+    throw std::invalid_argument("minibatch_epoch: need batch_size >= 1, x N x D and y N x K with N >= 1, W D x K");
+  }
+  std::vector<double> losses;
+  for (arma::uword first = 0; first < x.n_rows; first += batch_size) {
+    const arma::uword last = std::min(first + batch_size, x.n_rows) - 1;  // the last batch may be smaller
+    const arma::mat x_batch = x.rows(first, last), y_batch = y.rows(first, last);
+    const double terms = static_cast<double>(y_batch.n_elem);  // mse_loss: the mean over every element
+    const arma::mat error = x_batch * weights - y_batch;
+    losses.push_back(arma::accu(arma::square(error)) / terms);
+    weights -= learning_rate * (2.0 * x_batch.t() * error / terms);  // d mse / dW = 2 x^T (x W - y) / terms
+  }
+  return losses;
 }
 
 }  // namespace ch07

@@ -16,4 +16,8 @@ nn::autodiff::Variable asymmetric_squared_error([[maybe_unused]] const nn::autod
   throw nn::ExerciseNotDone("Exercise 8.2 (asymmetric_squared_error)", "chapters/08_autodiff/homework.cpp");
 }
 
+nn::autodiff::Variable softplus([[maybe_unused]] const nn::autodiff::Variable& z) {
+  throw nn::ExerciseNotDone("Exercise 8.3 (softplus)", "chapters/08_autodiff/homework.cpp");
+}
+
 }  // namespace ch08

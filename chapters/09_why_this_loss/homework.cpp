@@ -19,4 +19,8 @@ double class_weighted_cross_entropy([[maybe_unused]] const arma::mat& logits, [[
   throw nn::ExerciseNotDone("Exercise 9.3 (class_weighted_cross_entropy)", "chapters/09_why_this_loss/homework.cpp");
 }
 
+NoiseFit fit_noise([[maybe_unused]] const arma::mat& prediction, [[maybe_unused]] const arma::mat& target) {
+  throw nn::ExerciseNotDone("Exercise 9.4 (fit_noise)", "chapters/09_why_this_loss/homework.cpp");
+}
+
 }  // namespace ch09

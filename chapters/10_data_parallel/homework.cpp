@@ -19,4 +19,8 @@ double global_accuracy([[maybe_unused]] const std::vector<arma::umat>& confusion
   throw nn::ExerciseNotDone("Exercise 10.3 (global_accuracy)", "chapters/10_data_parallel/homework.cpp");
 }
 
+ColumnMoments merge_moments([[maybe_unused]] const std::vector<ColumnMoments>& workers) {
+  throw nn::ExerciseNotDone("Exercise 10.4 (merge_moments)", "chapters/10_data_parallel/homework.cpp");
+}
+
 }  // namespace ch10

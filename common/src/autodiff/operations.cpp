@@ -46,6 +46,13 @@ arma::vec log_sum_exp(const arma::mat& z) {
   return largest + arma::log(arma::sum(arma::exp(z.each_col() - largest), 1));
 }
 
+// The log-softmax's backward rule, G - s sum_j G_j row by row, with s = exp(output) the softmax.
+arma::mat log_softmax_backward(const arma::mat& g, const arma::mat& out) {
+  // answer: Exercise 8.1 (log_softmax_backward)
+  return g - arma::exp(out).eval().each_col() % arma::sum(g, 1);
+  // end of answer
+}
+
 }  // namespace
 
 Variable matmul(const Variable& a, const Variable& b) {
@@ -185,7 +192,7 @@ Variable softmax(const Variable& z) {
 Variable log_softmax(const Variable& z) {
   return Variable::make("log_softmax", z.value().each_col() - log_sum_exp(z.value()), {z},
                         [](const arma::mat& g, const arma::mat& out) {
-                          return std::vector<arma::mat>{g - arma::exp(out).eval().each_col() % arma::sum(g, 1)};
+                          return std::vector<arma::mat>{log_softmax_backward(g, out)};
                         });
 }
 

@@ -88,7 +88,11 @@ arma::mat SoftmaxCrossEntropy::unchecked_distribution(const arma::mat& predictio
 
 arma::mat SoftmaxCrossEntropy::weighted_distribution(const arma::mat& prediction, const arma::mat& target) const {
   arma::mat q = unchecked_distribution(prediction, target);
-  if (!options_.weight.is_empty()) q.each_row() %= options_.weight;
+  if (!options_.weight.is_empty()) {
+    // answer: Exercise 9.3 (class_weighted_cross_entropy)
+    q.each_row() %= options_.weight;
+    // end of answer
+  }
   return q;
 }
 
@@ -97,7 +101,9 @@ double SoftmaxCrossEntropy::mean_divisor(const arma::mat& prediction, const arma
   const bool indices = target.n_cols != prediction.n_cols;
   if (options_.weight.is_empty() || !indices) return static_cast<double>(prediction.n_rows);
   double total = 0.0;
+  // answer: Exercise 9.3 (class_weighted_cross_entropy)
   for (arma::uword n = 0; n < target.n_rows; ++n) total += options_.weight(static_cast<arma::uword>(target(n)));
+  // end of answer
   return total;
 }
 

@@ -90,7 +90,9 @@ arma::vec precision_of(const Counts& n) { return elementwise_ratio(n.true_positi
 arma::vec recall_of(const Counts& n) { return elementwise_ratio(n.true_positives, n.support); }
 
 arma::vec f1_of(const Counts& n) {
+  // answer: Exercise 6.2 (macro_f1)
   return elementwise_ratio(2.0 * n.true_positives, 2.0 * n.true_positives + n.false_positives + n.false_negatives);
+  // end of answer
 }
 
 // Macro and weighted averages of a per-class score; micro needs the pooled counts instead.
@@ -115,7 +117,9 @@ arma::umat confusion_of(const arma::uvec& labels, const arma::uvec& actual, cons
     return static_cast<arma::uword>(std::lower_bound(labels.begin(), labels.end(), label) - labels.begin());
   };
   arma::umat confusion(labels.n_elem, labels.n_elem, arma::fill::zeros);
+  // answer: Exercise 6.1 (confusion_matrix)
   for (arma::uword i = 0; i < actual.n_elem; ++i) ++confusion(row_of(actual(i)), row_of(predicted(i)));
+  // end of answer
   return confusion;
 }
 

@@ -32,11 +32,13 @@ double uniform_average(const arma::rowvec& per_column) {
 
 // R^2 of one column, with sklearn's force_finite=True for a constant column.
 double r2_of_column(const arma::vec& actual, const arma::vec& predicted) {
+  // answer: Exercise 6.3 (r2_score)
   const double residual = arma::accu(arma::square(actual - predicted));
   const double total = arma::accu(arma::square(actual - arma::mean(actual)));
   if (residual == 0.0) return 1.0;  // perfect, even when the column is constant (0/0)
   if (total == 0.0) return 0.0;     // constant column, imperfect predictions (-inf)
   return 1.0 - residual / total;
+  // end of answer
 }
 
 // Finite inputs whose errors, squares or sums leave the range of a double give no metric.

@@ -37,6 +37,7 @@ void Adam::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
   } else if (lambda != 0.0) {
     g += lambda * theta;  // Adam: an L2 penalty, which the division below rescales
   }
+  // answer: Exercise 7.3 (adam_step)
   m = beta1 * m + (1.0 - beta1) * g;
   v = beta2 * v + (1.0 - beta2) * arma::square(g);
   if (amsgrad) v_max = arma::max(v_max, v);  // the maximum of the uncorrected v, as PyTorch's code takes it
@@ -46,6 +47,7 @@ void Adam::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
   // PyTorch's form: epsilon is added to the bias-corrected root, sqrt(v / (1 - beta2^t)) + epsilon.
   const arma::mat denominator = arma::sqrt(amsgrad ? v_max : v) / std::sqrt(bias_correction2) + epsilon;
   theta -= (lr / bias_correction1) * m / denominator;
+  // end of answer
 }
 
 namespace {

@@ -28,6 +28,7 @@ void RMSprop::update(std::size_t i, arma::mat& theta, const arma::mat& gradient)
   arma::mat& v = state.v;
   arma::mat g = gradient;
   if (lambda != 0.0) g += lambda * theta;
+  // answer: Exercise 7.2 (rmsprop_step)
   v = alpha * v + (1.0 - alpha) * arma::square(g);
   arma::mat v_tilde = v;
   if (options_.centered) {
@@ -41,6 +42,7 @@ void RMSprop::update(std::size_t i, arma::mat& theta, const arma::mat& gradient)
   } else {
     theta -= lr * normalized;
   }
+  // end of answer
 }
 
 }  // namespace nn

@@ -29,7 +29,9 @@ void SGD::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
   if (lambda != 0.0) g += lambda * theta;  // the gradient of the L2 penalty (lambda/2)|theta|^2
   if (mu != 0.0) {
     arma::mat& b = buffers_[i];
+    // answer: Exercise 7.1 (sgd_momentum_step)
     b = steps() == 1 ? g : arma::mat(mu * b + (1.0 - tau) * g);  // PyTorch: b_1 = g_1, undamped
+    // end of answer
     if (options_.nesterov) {
       g += mu * b;  // look ahead along the buffer
     } else {
