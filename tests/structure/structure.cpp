@@ -191,3 +191,41 @@ TEST_CASE("the closing page quotes only what the chapters print", "[structure]")
   CHECK(quotes >= 10);
   CHECK_THAT(page, Catch::Matchers::StartsWith("# ") && Catch::Matchers::Contains(" {#answers}\n"));
 }
+
+TEST_CASE("every exercise has its points, a stub, a grader, wrong answers to reject, and an answer key",
+          "[structure]") {
+  // exercises.hpp declares "// Exercise N.k (P points): ..."; the stub, the grader's test case
+  // and at least three wrong answers in tests/exercises/NN_slug.mutants name the same exercise.
+  const std::regex declared(R"(// Exercise (\d+\.\d+) \((\d+) points?\): )");
+  int exercises = 0;
+  for (const BuiltChapter& chapter : manifest()) {
+    const fs::path folder = source_dir / "chapters" / chapter.folder;
+    const std::string header = read(folder / "exercises.hpp");
+    const std::string stubs = read(folder / "homework.cpp");
+    const std::string mutants = read(source_dir / "tests" / "exercises" / (chapter.folder + ".mutants"));
+    const auto graders = nn::test::run_process({chapter.grader, "--list-test-names-only", "[exercise]"});
+    INFO("chapter " << chapter.folder);
+    CHECK(fs::exists(folder / "answer_key.md"));
+    std::size_t in_header = 0;
+    for (auto it = std::sregex_iterator(header.begin(), header.end(), declared); it != std::sregex_iterator(); ++it) {
+      const std::string number = (*it)[1];
+      INFO("Exercise " << number);
+      CHECK(std::stoi((*it)[2]) > 0);
+      CHECK_THAT(stubs, Catch::Matchers::Contains("\"Exercise " + number + " ("));
+      CHECK_THAT(graders.out, Catch::Matchers::Contains("Exercise " + number + ": "));
+      std::size_t wrong = 0;
+      for (std::size_t at = mutants.find("\nmutant " + number + " "); at != std::string::npos;
+           at = mutants.find("\nmutant " + number + " ", at + 1)) {
+        ++wrong;
+      }
+      CHECK(wrong >= 3);
+      ++in_header;
+      ++exercises;
+    }
+    // Every "Exercise N.k" the header mentions at the start of a comment is declared with its points.
+    const std::regex mentioned(R"(// Exercise (\d+\.\d+)[ :(])");
+    CHECK(in_header == static_cast<std::size_t>(std::distance(
+                           std::sregex_iterator(header.begin(), header.end(), mentioned), std::sregex_iterator())));
+  }
+  CHECK(exercises >= 30);
+}
