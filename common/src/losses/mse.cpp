@@ -20,12 +20,16 @@ arma::mat MeanSquaredError::unchecked_gradient(const arma::mat& prediction, cons
 HalfMeanSquaredError::HalfMeanSquaredError(Reduction reduction) : Loss("HalfMeanSquaredError", reduction) {}
 
 arma::mat HalfMeanSquaredError::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 4.1 (question_loss)
   return 0.5 * arma::square(prediction - target);
+  // end of answer
 }
 
 // d/dy_hat (1/2)(y_hat - y)^2 = y_hat - y: the error vector itself.
 arma::mat HalfMeanSquaredError::unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 4.2 (output_delta)
   return prediction - target;
+  // end of answer
 }
 
 }  // namespace nn
