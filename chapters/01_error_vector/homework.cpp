@@ -18,4 +18,9 @@ arma::mat step_against_error([[maybe_unused]] const arma::mat& prediction, [[may
   throw nn::ExerciseNotDone("Exercise 1.3 (step_against_error)", "chapters/01_error_vector/homework.cpp");
 }
 
+arma::uword steps_to_within([[maybe_unused]] const arma::mat& prediction, [[maybe_unused]] const arma::mat& actual,
+                            [[maybe_unused]] double rate, [[maybe_unused]] double tolerance) {
+  throw nn::ExerciseNotDone("Exercise 1.4 (steps_to_within)", "chapters/01_error_vector/homework.cpp");
+}
+
 }  // namespace ch01

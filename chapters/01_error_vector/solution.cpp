@@ -1,4 +1,5 @@
 // Reference solutions to the chapter 1 exercises (see exercises.hpp).
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -30,6 +31,18 @@ arma::mat one_hot(const arma::uvec& labels, arma::uword classes) {
 
 arma::mat step_against_error(const arma::mat& prediction, const arma::mat& actual, double rate) {
   return prediction - rate * error_vector(prediction, actual);
+}
+
+arma::uword steps_to_within(const arma::mat& prediction, const arma::mat& actual, double rate, double tolerance) {
+  if (!(rate > 0.0 && rate < 2.0)) throw std::invalid_argument("steps_to_within: only 0 < rate < 2 gets closer");
+  if (!(tolerance > 0.0)) throw std::invalid_argument("steps_to_within: tolerance must be positive");
+  const double farthest = arma::abs(error_vector(prediction, actual)).max();
+  if (farthest <= tolerance) return 0;
+  if (rate == 1.0) return 1;  // the first step lands on the actual values
+  // A step turns every error e into e - rate e = (1 - rate) e, so after k steps the farthest
+  // prediction is |1 - rate|^k farthest away: the smallest such k that is within tolerance.
+  const double shrink = std::abs(1.0 - rate);
+  return static_cast<arma::uword>(std::ceil(std::log(tolerance / farthest) / std::log(shrink)));
 }
 
 }  // namespace ch01

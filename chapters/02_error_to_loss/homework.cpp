@@ -18,4 +18,8 @@ double quantile_loss([[maybe_unused]] const arma::mat& prediction, [[maybe_unuse
   throw nn::ExerciseNotDone("Exercise 2.3 (quantile_loss)", "chapters/02_error_to_loss/homework.cpp");
 }
 
+double best_constant([[maybe_unused]] const arma::mat& target, [[maybe_unused]] const LossFunction& loss) {
+  throw nn::ExerciseNotDone("Exercise 2.4 (best_constant)", "chapters/02_error_to_loss/homework.cpp");
+}
+
 }  // namespace ch02

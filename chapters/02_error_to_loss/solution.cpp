@@ -42,4 +42,25 @@ double quantile_loss(const arma::mat& prediction, const arma::mat& target, doubl
   return total / static_cast<double>(prediction.n_elem);
 }
 
+double best_constant(const arma::mat& target, const LossFunction& loss) {
+  if (target.is_empty()) throw std::invalid_argument("best_constant: the target is empty");
+  const auto loss_of = [&](double c) {
+    arma::mat constant(arma::size(target));
+    constant.fill(c);
+    return loss(constant, target);
+  };
+  double low = target.min(), high = target.max();
+  // Ternary search: of two inner points, a convex loss has its minimum on the side of the lower
+  // one, so the outer third beyond the higher one can go. 200 rounds shrink the range by 1e-35.
+  for (int round = 0; round < 200; ++round) {
+    const double left = low + (high - low) / 3.0, right = high - (high - low) / 3.0;
+    if (loss_of(left) < loss_of(right)) {
+      high = right;
+    } else {
+      low = left;
+    }
+  }
+  return (low + high) / 2.0;
+}
+
 }  // namespace ch02

@@ -19,4 +19,9 @@ arma::vec line_gradient([[maybe_unused]] const arma::vec& x, [[maybe_unused]] co
   throw nn::ExerciseNotDone("Exercise 3.3 (line_gradient)", "chapters/03_mse_gradient/homework.cpp");
 }
 
+arma::vec fit_line([[maybe_unused]] const arma::vec& x, [[maybe_unused]] const arma::vec& y,
+                   [[maybe_unused]] double rate, [[maybe_unused]] arma::uword steps) {
+  throw nn::ExerciseNotDone("Exercise 3.4 (fit_line)", "chapters/03_mse_gradient/homework.cpp");
+}
+
 }  // namespace ch03

@@ -37,4 +37,11 @@ arma::vec line_gradient(const arma::vec& x, const arma::vec& y, double slope, do
   return {arma::dot(dloss_dprediction, x), arma::accu(dloss_dprediction)};  // the chain rule through the line
 }
 
+arma::vec fit_line(const arma::vec& x, const arma::vec& y, double rate, arma::uword steps) {
+  if (!(rate > 0.0)) throw std::invalid_argument("fit_line: the rate must be positive");
+  arma::vec line = {0.0, 0.0};  // {slope, intercept}
+  for (arma::uword step = 0; step < steps; ++step) line -= rate * line_gradient(x, y, line(0), line(1));
+  return line;
+}
+
 }  // namespace ch03

@@ -18,4 +18,9 @@ Gradients backward([[maybe_unused]] const arma::mat& X, [[maybe_unused]] const a
   throw nn::ExerciseNotDone("Exercise 4.3 (backward)", "chapters/04_backpropagation/homework.cpp");
 }
 
+Gradients backward_cross_entropy([[maybe_unused]] const arma::mat& X, [[maybe_unused]] const arma::mat& Y,
+                                 [[maybe_unused]] const arma::mat& W1, [[maybe_unused]] const arma::mat& W2) {
+  throw nn::ExerciseNotDone("Exercise 4.4 (backward_cross_entropy)", "chapters/04_backpropagation/homework.cpp");
+}
+
 }  // namespace ch04

@@ -18,4 +18,9 @@ arma::mat softmax_cross_entropy_gradient([[maybe_unused]] const arma::mat& logit
   throw nn::ExerciseNotDone("Exercise 5.3 (softmax_cross_entropy_gradient)", "chapters/05_cross_entropy/homework.cpp");
 }
 
+arma::mat softmax_backward([[maybe_unused]] const arma::mat& probabilities,
+                           [[maybe_unused]] const arma::mat& dloss_dprobabilities) {
+  throw nn::ExerciseNotDone("Exercise 5.4 (softmax_backward)", "chapters/05_cross_entropy/homework.cpp");
+}
+
 }  // namespace ch05

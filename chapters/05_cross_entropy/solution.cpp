@@ -46,4 +46,18 @@ arma::mat softmax_cross_entropy_gradient(const arma::mat& logits, const arma::uv
   return gradient / static_cast<double>(logits.n_rows);
 }
 
+arma::mat softmax_backward(const arma::mat& probabilities, const arma::mat& dloss_dprobabilities) {
+  if (probabilities.is_empty() || arma::size(probabilities) != arma::size(dloss_dprobabilities)) {
+    throw std::invalid_argument("softmax_backward: probabilities and their gradient need one non-empty shape");
+  }
+  if (arma::any(arma::abs(arma::sum(probabilities, 1) - 1.0) > 1e-6)) {
+    throw std::invalid_argument("softmax_backward: a row of probabilities does not sum to 1 (logits?)");
+  }
+  // d s_j / d z_i = s_j ([i = j] - s_i), so dL/dz_i = sum_j g_j s_j ([i = j] - s_i)
+  // = s_i (g_i - sum_j g_j s_j): each gradient less its probability-weighted mean, times s_i.
+  arma::mat centred = dloss_dprobabilities;
+  centred.each_col() -= arma::sum(dloss_dprobabilities % probabilities, 1);
+  return probabilities % centred;
+}
+
 }  // namespace ch05

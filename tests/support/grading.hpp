@@ -2,7 +2,7 @@
 // answer it says what it expected and what it got (for a matrix: both shapes and the first
 // element that differs) and names the common mistake when it recognises one: a flipped sign,
 // a factor of 2 or of N, a mean over the samples where every element was meant, a transposed
-// result, a loop that stops one short.
+// result, a loop that stops one short, an overflow.
 #pragma once
 
 #include <armadillo>
@@ -59,6 +59,9 @@ inline std::optional<double> common_ratio(const arma::mat& got, const arma::mat&
 inline std::string name_the_mistake(const arma::mat& got, const arma::mat& expected, DataShape data = {},
                                     Tolerance tolerance = {}) {
   if (got.n_elem != expected.n_elem || got.n_elem == 0) return "";
+  if (!got.is_finite() && expected.is_finite())
+    return "a value is infinite or NaN where a finite one was expected: an overflow, such as exp of a large "
+           "logit (shift by the row's maximum, or use log1p(exp(-|z|)))?";
   const std::optional<double> ratio = common_ratio(got, expected, tolerance);
   if (ratio) {
     const double r = *ratio;

@@ -49,9 +49,11 @@ arma::mat Softmax::backward(const arma::mat& softmax_output, const arma::mat& up
       throw std::invalid_argument(message.str());
     }
   }
+  // answer: Exercise 5.4 (softmax_backward)
   arma::mat centred = upstream_gradient;
   centred.each_col() -= arma::sum(upstream_gradient % softmax_output, 1);
   return softmax_output % centred;
+  // end of answer
 }
 
 }  // namespace nn

@@ -10,6 +10,7 @@ namespace nn {
 arma::mat one_hot(const arma::uvec& labels, arma::uword classes) {
   if (labels.is_empty()) throw std::invalid_argument("one_hot: labels is empty");
   if (classes == 0) throw std::invalid_argument("one_hot: classes must be at least 1");
+  // answer: Exercise 1.2 (one_hot)
   arma::mat targets(labels.n_elem, classes, arma::fill::zeros);
   for (arma::uword i = 0; i < labels.n_elem; ++i) {
     if (labels(i) >= classes) {
@@ -20,6 +21,7 @@ arma::mat one_hot(const arma::uvec& labels, arma::uword classes) {
     targets(i, labels(i)) = 1.0;
   }
   return targets;
+  // end of answer
 }
 
 arma::uvec largest_in_each_row(const arma::mat& m) {

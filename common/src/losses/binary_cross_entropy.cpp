@@ -62,12 +62,14 @@ void BinaryCrossEntropyWithLogits::check(const std::string& function, const arma
 // -(y log sigma(z) + (1 - y) log sigma(-z)) = max(z, 0) - z y + log(1 + e^{-|z|}):
 // the exponent is never positive, and log1p keeps the last term accurate when it is tiny.
 arma::mat BinaryCrossEntropyWithLogits::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 5.1 (bce_with_logits)
   arma::mat loss(arma::size(prediction));
   for (arma::uword i = 0; i < prediction.n_elem; ++i) {
     const double z = prediction(i);
     loss(i) = std::max(z, 0.0) - z * target(i) + std::log1p(std::exp(-std::abs(z)));
   }
   return loss;
+  // end of answer
 }
 
 // The sigmoid's derivative p (1 - p) cancels the loss's denominator: dl/dz = sigma(z) - y.

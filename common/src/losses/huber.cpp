@@ -23,7 +23,9 @@ arma::mat HuberLoss::unchecked_terms(const arma::mat& prediction, const arma::ma
 
 // Both branches meet at |e| = delta with slope delta, so clamping the error is the derivative.
 arma::mat HuberLoss::unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 3.2 (huber_gradient)
   return arma::clamp(prediction - target, -delta_, delta_);
+  // end of answer
 }
 
 }  // namespace nn

@@ -109,16 +109,20 @@ double SoftmaxCrossEntropy::mean_divisor(const arma::mat& prediction, const arma
 
 // l_n = -sum_j w_j q_nj log s_nj: one loss per sample, an N x 1 column.
 arma::mat SoftmaxCrossEntropy::unchecked_terms(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 5.2 (softmax_cross_entropy)
   const arma::mat log_s = Softmax().log_value(prediction);
   return -arma::sum(weighted_distribution(prediction, target) % log_s, 1);
+  // end of answer
 }
 
 // dl_n/dz_ni = s_ni sum_j w_j q_nj - w_i q_ni, which is s - q for unweighted rows of q that sum to 1.
 arma::mat SoftmaxCrossEntropy::unchecked_gradient(const arma::mat& prediction, const arma::mat& target) const {
+  // answer: Exercise 5.3 (softmax_cross_entropy_gradient)
   const arma::mat wq = weighted_distribution(prediction, target);
   arma::mat gradient = Softmax().value(prediction);
   gradient.each_col() %= arma::sum(wq, 1);
   return gradient - wq;
+  // end of answer
 }
 
 }  // namespace nn

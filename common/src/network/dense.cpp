@@ -41,6 +41,7 @@ arma::mat Dense::backward(const arma::mat& doutput) {
   require_same_shape("Dense::backward", "doutput", doutput, "the layer's output", output_);
   // dL/dZ by the elementwise chain rule, with f'(Z) computed from the output A, as
   // A (1 - A) for the sigmoid: one multiplication instead of new exponentials.
+  // answer: Exercise 4.3 (backward)
   const arma::mat delta = doutput % activation_->derivative_from_output(output_);
   weight_gradient = input_.t() * delta;
   require_no_overflow("Dense::backward", "the weight gradient", weight_gradient);
@@ -48,6 +49,7 @@ arma::mat Dense::backward(const arma::mat& doutput) {
   arma::mat dinput = delta * weights.t();
   require_no_overflow("Dense::backward", "the gradient of the layer's input", dinput);
   return dinput;
+  // end of answer
 }
 
 }  // namespace nn
