@@ -177,6 +177,13 @@ TEST_CASE("under mpirun, timing measures and --workers is refused", "[.mpirun]")
   CHECK_THAT(timed.out, Catch::Contains("(2000 in all), network 4-8-3, 2 steps\nper step: computing "));
   const auto refused = under_mpirun(processes, {"--workers", "2"});
   CHECK(refused.exit_code == 2);
-  CHECK_THAT(refused.err, Catch::Contains("ch10_data_parallel: error: --workers is for running alone"));
   CHECK(refused.out.empty());
+  // Every process refuses and exits with 2, but when one exits first mpirun aborts the others
+  // and may drop the line they wrote (its output forwarding races the abort): then its own
+  // report names the exit code instead.
+  const std::string why = "ch10_data_parallel: error: --workers is for running alone";
+  const bool said_why = refused.err.find(why) != std::string::npos;
+  const bool reported_exit_2 = refused.err.find("Exit code:    2") != std::string::npos;
+  INFO(refused.err);
+  CHECK((said_why || reported_exit_2));
 }

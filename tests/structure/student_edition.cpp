@@ -34,17 +34,28 @@ std::string trim(const std::string& line) {
   return line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
 }
 
-// The lines of a solution that are its own code: at least 30 characters (shorter ones, such as
-// `double total = 0.0;`, say nothing of the answer), not a comment, an include or a function's
-// first line, and not in the chapter's exercises.hpp or homework.cpp (the signatures).
+// Lines an answer shares with code that is no answer: they say nothing of it.
+const std::set<std::string> generic = {
+    "const arma::mat error = prediction - target;",
+    "arma::mat gradient(arma::size(prediction));",
+};
+
+// The lines of a solution's answers: at least 30 characters (shorter ones, such as
+// `double total = 0.0;`, say nothing of the answer), not a comment, an include, a function's
+// first line or a generic line, not in the chapter's exercises.hpp or homework.cpp (the
+// signatures), and not in the file's anonymous namespace (its helpers, such as a sigmoid).
 std::vector<std::string> code_lines(const fs::path& chapter) {
   const std::string shared = read(chapter / "exercises.hpp") + read(chapter / "homework.cpp");
   std::vector<std::string> lines;
   std::istringstream in(read(chapter / "solution.cpp"));
+  bool helpers = false;
   for (std::string line; std::getline(in, line);) {
+    if (line == "namespace {") helpers = true;
+    if (line == "}  // namespace") helpers = false;
     const std::string code = trim(line);
     const bool signature = code.back() == '{' || code.back() == ',' || shared.find(code) != std::string::npos;
-    if (code.size() < 30 || code.rfind("//", 0) == 0 || code[0] == '#' || code.rfind("namespace", 0) == 0 || signature) {
+    if (helpers || code.size() < 30 || code.rfind("//", 0) == 0 || code[0] == '#' || signature ||
+        code.rfind("namespace", 0) == 0 || generic.count(code)) {
       continue;
     }
     lines.push_back(code);
