@@ -54,7 +54,7 @@ TEST_CASE("the first feedback joins a wrapped message and names a crash or a tim
   const auto runs = nn::grading::graded_runs(junit);
   CHECK(nn::grading::first_feedback(runs[0], 20) == "passed");
   CHECK(nn::grading::first_feedback(runs[1], 20) ==
-        "mean_absolute_error on a 4x3 batch: expected 0.854, got -0.1 <&> and a long message");
+        "mean_absolute_error on a 4x3 batch: expected 0.854, got -0.1 <&> and a long message; it is wrong");
   const Run not_done{"2.1", "f", false, 0.01,
                      "due to unexpected exception with message:\n  Exercise 2.1 (mean_squared_error) is not done yet: write it in chapters/\n  02_error_to_loss/homework.cpp\n\n"};
   CHECK(nn::grading::first_feedback(not_done, 20) ==
@@ -74,6 +74,8 @@ TEST_CASE("all or nothing per exercise, totals per chapter and overall, and an e
   CHECK(grades[1].earned == 0);
   CHECK(grades[2].earned == 0);
   CHECK_THAT(grades[2].feedback, Catch::Matchers::StartsWith("not graded"));
+  CHECK(nn::grading::grade(exercises, {}, 20, {"03_mse_gradient"})[2].feedback ==
+        "the chapter's homework.cpp does not compile");
   std::ostringstream table;
   nn::grading::print_table(table, grades);
   CHECK_THAT(table.str(), Catch::Matchers::Contains("2/5") && Catch::Matchers::Contains("0/4") &&

@@ -1,5 +1,6 @@
 #include "grade_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 #include <map>
 #include <ostream>
@@ -82,20 +83,35 @@ std::string trim(const std::string& text) {
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-// The message after the first line of `output` that ends with `marker`: Catch2 indents it by
-// two spaces and wraps it at 80 columns, so the lines indented by exactly two are joined.
+// Joins `line` to `text`: with a space, or with nothing after a "/" where Catch2 broke a path.
+void append(std::string& text, const std::string& line) {
+  text += (text.empty() || text.back() == '/' ? "" : " ") + trim(line);
+}
+
+// How many spaces `line` starts with.
+std::size_t indent(const std::string& line) {
+  const std::size_t first = line.find_first_not_of(' ');
+  return first == std::string::npos ? line.size() : first;
+}
+
+// The message after the first line of `output` that ends with `marker`. Catch2 indents it by two
+// spaces and wraps it at 80 columns onto lines indented by two, so those are joined; a grader's
+// second line, the mistake it recognised, is indented by two more, and is added after a "; ".
 std::string message_after(const std::string& output, const std::string& marker) {
   std::istringstream lines(output);
   for (std::string line; std::getline(lines, line);) {
     if (line.size() < marker.size() || line.compare(line.size() - marker.size(), marker.size(), marker) != 0) continue;
-    std::string message;
-    for (std::string next; std::getline(lines, next);) {
-      const bool continues = next.size() > 2 && next.compare(0, 2, "  ") == 0 && next[2] != ' ';
-      if (!message.empty() && !continues) break;
-      message += (message.empty() || message.back() == '/' ? "" : " ") + trim(next);
-      if (!continues) break;
+    std::string message, mistake;
+    for (std::string next; std::getline(lines, next) && !trim(next).empty();) {
+      if (indent(next) == 2) {
+        append(mistake.empty() ? message : mistake, next);
+      } else if (indent(next) == 4 && mistake.empty()) {
+        append(mistake, next);
+      } else {
+        break;  // what follows, such as both matrices, is for the full output
+      }
     }
-    return message;
+    return mistake.empty() ? message : message + "; " + mistake;
   }
   return "";
 }
@@ -119,10 +135,14 @@ std::string first_feedback(const Run& run, double time_limit) {
   return "failed";
 }
 
-std::vector<Grade> grade(const std::vector<Exercise>& exercises, const std::vector<Run>& runs, double time_limit) {
+std::vector<Grade> grade(const std::vector<Exercise>& exercises, const std::vector<Run>& runs, double time_limit,
+                         const std::vector<std::string>& not_compiled) {
   std::vector<Grade> grades;
   for (const Exercise& exercise : exercises) {
-    Grade grade{exercise, "", 0, "not graded: its grader did not run (did the chapter's homework.cpp compile?)", ""};
+    const bool compiled =
+        std::find(not_compiled.begin(), not_compiled.end(), exercise.chapter) == not_compiled.end();
+    Grade grade{exercise, "", 0,
+                compiled ? "not graded: its grader did not run" : "the chapter's homework.cpp does not compile", ""};
     for (const Run& run : runs) {
       if (run.number != exercise.number) continue;
       grade.name = run.name;
@@ -142,13 +162,12 @@ void print_table(std::ostream& out, const std::vector<Grade>& grades) {
         << "\n";
   };
   const auto fraction = [](int earned, int possible) { return std::to_string(earned) + "/" + std::to_string(possible); };
-  const auto shorten = [](const std::string& text) { return text.size() > 90 ? text.substr(0, 87) + "..." : text; };
   row("chapter", "exercise", "points", "feedback");
   int earned = 0, possible = 0, chapter_earned = 0, chapter_possible = 0;
   for (std::size_t i = 0; i < grades.size(); ++i) {
     const Grade& g = grades[i];
     row(g.exercise.chapter, g.exercise.number + (g.name.empty() ? "" : " " + g.name),
-        fraction(g.earned, g.exercise.points), shorten(g.feedback));
+        fraction(g.earned, g.exercise.points), g.feedback);
     chapter_earned += g.earned;
     chapter_possible += g.exercise.points;
     if (i + 1 == grades.size() || grades[i + 1].exercise.chapter != g.exercise.chapter) {

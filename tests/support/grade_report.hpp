@@ -42,8 +42,10 @@ struct Grade {
 };
 
 // Each exercise with its run (all or nothing); `time_limit` is the graders' limit in seconds:
-// a run that took that long was stopped.
-std::vector<Grade> grade(const std::vector<Exercise>& exercises, const std::vector<Run>& runs, double time_limit);
+// a run that took that long was stopped. `not_compiled` lists the chapters whose homework.cpp
+// did not compile, so that their exercises say so rather than that no grader ran.
+std::vector<Grade> grade(const std::vector<Exercise>& exercises, const std::vector<Run>& runs, double time_limit,
+                         const std::vector<std::string>& not_compiled = {});
 
 // The one line a student reads first: "passed", the grader's first message, the crash, the time limit.
 std::string first_feedback(const Run& run, double time_limit);

@@ -1,4 +1,4 @@
-// grade_report --source DIR --junit FILE [--json FILE] [--time-limit SECONDS] [CHAPTER...]
+// grade_report --source DIR --junit FILE [--json FILE] [--time-limit SECONDS] [--not-compiled FOLDER...] [CHAPTER...]
 //
 // What scripts/grade prints and writes after ctest has run the graders: the table of points
 // per exercise (from each chapter's exercises.hpp) and, with --json, Gradescope's results.json.
@@ -42,11 +42,14 @@ int main(int argc, char** argv) {
   CLI::App app{"The grade table and Gradescope's results.json from the graders' JUnit XML", "grade_report"};
   std::string source, junit, json;
   double time_limit = 0.0;
-  std::vector<std::string> chapters;
+  std::vector<std::string> chapters, not_compiled;
   app.add_option("--source", source, "The repository (its chapters/ folder declares the points)")->required();
   app.add_option("--junit", junit, "The JUnit XML ctest wrote (ctest --output-junit)")->required();
   app.add_option("--json", json, "Write Gradescope's results.json here");
   app.add_option("--time-limit", time_limit, "The graders' time limit in seconds (a run that long was stopped)");
+  app.add_option("--not-compiled", not_compiled, "A chapter (folder) whose homework.cpp did not compile; repeatable")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("chapters", chapters, "Chapters to grade (number or folder); none means all");
   CLI11_PARSE(app, argc, argv);
 
@@ -63,7 +66,7 @@ int main(int argc, char** argv) {
         exercises.push_back(exercise);
       }
     }
-    const auto grades = nn::grading::grade(exercises, nn::grading::graded_runs(read(junit)), time_limit);
+    const auto grades = nn::grading::grade(exercises, nn::grading::graded_runs(read(junit)), time_limit, not_compiled);
     nn::grading::print_table(std::cout, grades);
     if (!json.empty()) {
       std::ofstream out(json);
