@@ -235,18 +235,18 @@ class Comparisons : public benchmark::BenchmarkReporter {
   // One line per comparison: `slow` / `fast`, or why it could not be made.
   void print(std::ostream& out) const {
     out << "\nComparisons (medians of this run)\n";
-    line(out, "question iteration: library / chapter 4's transcription", "question/library",
+    line(out, "question iteration, time: library / chapter 4's transcription", "question/library",
          "question/transcription", "at most 1.5");
-    line(out, "question iteration: numpy / library", "question/numpy", "question/library", "at least 3");
-    line(out, "large layer step: the library's FLOP/s / the GEMM's alone", "large/gemm", "large/library",
+    line(out, "question iteration, time: numpy / library", "question/numpy", "question/library", "at least 3");
+    line(out, "large layer step, FLOP/s: library / its matrix products alone", "large/gemm", "large/library",
          "at least 0.5");
-    line(out, "large layer step: PyTorch / library", "large/pytorch", "large/library", "at least 1");
+    line(out, "large layer step, time: PyTorch / library", "large/pytorch", "large/library", "at least 1");
   }
 
  private:
   void line(std::ostream& out, const std::string& label, const std::string& slow, const std::string& fast,
             const std::string& target) const {
-    out << "  " << std::left << std::setw(70) << label << std::right;
+    out << "  " << std::left << std::setw(64) << label << std::right;
     for (const std::string& name : {slow, fast}) {
       if (skipped_.count(name) > 0) {
         out << "not measured: " << skipped_.at(name) << "\n";
