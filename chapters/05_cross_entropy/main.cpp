@@ -181,7 +181,7 @@ Plateau where_it_stands(const nn::Network& network, const nn::QuestionSetup& set
 }
 
 struct Result {
-  nn::TrainingHistory history;     // before each update, as the question records it
+  nn::TrainingHistory history;     // before each update, as the question records it (the figure's)
   Plateau plateau;                 // where the run stood after `plateau_iteration` iterations
   double final_loss = 0.0;         // of the final weights, after the last update
   double training_accuracy = 0.0;  // of the final weights
@@ -190,7 +190,7 @@ struct Result {
 };
 
 Result train(const Run& run, const nn::QuestionSetup& setup, int iterations,
-             double learning_rate) {
+             double learning_rate, nn::History recorded) {
   const auto sigmoid = std::make_shared<nn::Sigmoid>();
   nn::Network network({nn::Dense(setup.w1, sigmoid, false),  // the same start for every loss
                        nn::Dense(setup.w2, nn::make_activation(run.output_activation), false)});
@@ -202,17 +202,17 @@ Result train(const Run& run, const nn::QuestionSetup& setup, int iterations,
   constexpr int plateau_iteration = 2000;
   if (iterations > plateau_iteration) {
     result.history = nn::train(network, *loss, setup.train.features, y_train, gradient_descent,
-                               plateau_iteration);
+                               plateau_iteration, recorded);
     result.plateau = where_it_stands(network, setup, plateau_iteration);
     const nn::TrainingHistory rest =
         nn::train(network, *loss, setup.train.features, y_train, gradient_descent,
-                  iterations - plateau_iteration);
+                  iterations - plateau_iteration, recorded);
     result.history.loss.insert(result.history.loss.end(), rest.loss.begin(), rest.loss.end());
     result.history.accuracy.insert(result.history.accuracy.end(), rest.accuracy.begin(),
                                    rest.accuracy.end());
   } else {
-    result.history =
-        nn::train(network, *loss, setup.train.features, y_train, gradient_descent, iterations);
+    result.history = nn::train(network, *loss, setup.train.features, y_train, gradient_descent,
+                               iterations, recorded);
     result.plateau = where_it_stands(network, setup, iterations);
   }
   const arma::mat output = network.predict(setup.train.features);
@@ -226,9 +226,10 @@ Result train(const Run& run, const nn::QuestionSetup& setup, int iterations,
 }
 // [experiment]
 
-std::vector<Result> train_all(const nn::QuestionSetup& setup, int iterations, double learning_rate) {
+std::vector<Result> train_all(const nn::QuestionSetup& setup, int iterations, double learning_rate,
+                              nn::History recorded) {
   std::vector<Result> results;
-  for (const Run& run : runs) results.push_back(train(run, setup, iterations, learning_rate));
+  for (const Run& run : runs) results.push_back(train(run, setup, iterations, learning_rate, recorded));
   return results;
 }
 
@@ -274,7 +275,9 @@ const std::vector<double> matched_rates = {1.2, 0.3, 0.1};  // in the order of `
 
 std::vector<Result> train_matched(const nn::QuestionSetup& setup) {
   std::vector<Result> results;
-  for (std::size_t i = 0; i < runs.size(); ++i) results.push_back(train(runs[i], setup, 2000, matched_rates[i]));
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    results.push_back(train(runs[i], setup, 2000, matched_rates[i], nn::History::none));
+  }
   return results;
 }
 
@@ -388,7 +391,9 @@ int main(int argc, char** argv) {
       return;
     }
     const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());
-    const std::vector<Result> results = train_all(setup, iterations, learning_rate);  // may diverge: before printing
+    // Only the figure needs every iteration's loss and accuracy. May diverge: before printing.
+    const std::vector<Result> results =
+        train_all(setup, iterations, learning_rate, plot.empty() ? nn::History::none : nn::History::every_iteration);
     if (!plot.empty()) {
       plot_data(results, iterations);
       return;

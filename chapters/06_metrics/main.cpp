@@ -257,7 +257,7 @@ arma::uvec question_network_predictions(const nn::QuestionSetup& setup, const Se
   nn::Network question({nn::Dense(setup.w1, sigmoid, false), nn::Dense(setup.w2, sigmoid, false)});
   nn::SGD gradient_descent({.learning_rate = settings.learning_rate});
   nn::train(question, nn::HalfMeanSquaredError(), setup.train.features, nn::one_hot(setup.train.labels, iris_classes),
-            gradient_descent, settings.iterations);
+            gradient_descent, settings.iterations, nn::History::none);
   return metrics::predicted_classes(question.predict(setup.test.features));
 }
 

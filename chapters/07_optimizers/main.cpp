@@ -44,9 +44,9 @@ const nn::Landscape rosenbrock = nn::rosenbrock();
 
 // [descend]
 // Minimises a landscape from `start`: the landscape supplies the gradient, the optimizer the
-// step.
+// step. With a `finish` distance, the descent stops once the point is that close to the minimum.
 std::vector<arma::mat> descend(const nn::Landscape& landscape, nn::Optimizer& optimizer,
-                               const arma::mat& start, int steps) {
+                               const arma::mat& start, int steps, double finish = 0.0) {
   std::vector<arma::mat> path = {start};
   arma::mat point = start;
   for (int step = 0; step < steps; ++step) {
@@ -58,6 +58,7 @@ std::vector<arma::mat> descend(const nn::Landscape& landscape, nn::Optimizer& op
     }
     if (!point.is_finite()) break;  // diverged: the path ends at the last finite point
     path.push_back(point);
+    if (arma::norm(point - landscape.minimum) < finish) break;  // at the finish line
   }
   return path;
 }
@@ -121,14 +122,14 @@ void race(const nn::Landscape& landscape, const std::string& title) {
             << text(landscape.minimum) << ", at most " << budget << " steps:\n";
   for (const Contestant& contestant : contestants(landscape)) {
     const auto optimizer = nn::make_optimizer(contestant.optimizer, contestant.options);
-    const std::vector<arma::mat> path = descend(landscape, *optimizer, landscape.start, budget);
+    const std::vector<arma::mat> path = descend(landscape, *optimizer, landscape.start, budget, tolerance);
     const std::optional<std::size_t> steps = steps_to(landscape, path, tolerance);
     std::cout << "    " << std::left << std::setw(18) << contestant.label << std::right << " learning rate "
               << std::setw(7) << text(*contestant.options.learning_rate) << "  ";
-    if (path.size() < static_cast<std::size_t>(budget) + 1) {
-      std::cout << "diverged after " << path.size() - 1 << " steps\n";
-    } else if (steps) {
+    if (steps) {
       std::cout << std::setw(6) << *steps << " steps\n";
+    } else if (path.size() < static_cast<std::size_t>(budget) + 1) {
+      std::cout << "diverged after " << path.size() - 1 << " steps\n";
     } else {
       std::cout << "not within " << budget << " steps (ends " << text(path.back()) << ")\n";
     }
@@ -162,7 +163,8 @@ void iris_with_each(const nn::QuestionSetup& setup) {
     // [iris]
     nn::Network network = iris_network(setup);
     const auto optimizer = nn::make_optimizer(run.optimizer, run.options);
-    nn::train(network, nn::SoftmaxCrossEntropy(), setup.train.features, y_train, *optimizer, 2000);
+    nn::train(network, nn::SoftmaxCrossEntropy(), setup.train.features, y_train, *optimizer, 2000,
+              nn::History::none);
     // [iris]
     const double final_loss = nn::SoftmaxCrossEntropy().value(network.predict(setup.train.features), y_train);
     std::cout << "    " << std::left << std::setw(18) << run.label << std::right << " learning rate " << std::setw(5)
@@ -223,7 +225,7 @@ void reduction_and_learning_rate(const nn::QuestionSetup& setup) {
     nn::Network network = iris_network(setup);
     const auto step = nn::make_optimizer(optimizer, {.learning_rate = learning_rate});
     nn::train(network, nn::SoftmaxCrossEntropy(0.0, reduction), setup.train.features, y_train,
-              *step, 100);
+              *step, 100, nn::History::none);
     return network.layers()[1].weights;
   };
   const arma::mat sgd_mean = trained_weights(nn::Reduction::mean, "sgd", 0.1);

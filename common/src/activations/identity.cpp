@@ -2,7 +2,7 @@
 
 namespace nn {
 
-arma::mat Identity::unchecked_value(const arma::mat& z) const { return z; }
+arma::mat Identity::unchecked_value(arma::mat z) const { return z; }
 
 arma::mat Identity::unchecked_derivative(const arma::mat& z) const { return arma::ones(arma::size(z)); }
 

@@ -17,10 +17,9 @@ double stable_sigmoid(double z) {
 
 }  // namespace
 
-arma::mat Sigmoid::unchecked_value(const arma::mat& z) const {
-  arma::mat a = z;
-  a.transform(stable_sigmoid);
-  return a;
+arma::mat Sigmoid::unchecked_value(arma::mat z) const {
+  z.transform(stable_sigmoid);
+  return z;
 }
 
 // sigma'(z) = sigma(z) (1 - sigma(z)) = sigma(z) sigma(-z): the second factor computed directly

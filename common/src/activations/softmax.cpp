@@ -3,6 +3,8 @@
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 #include "nn/core/checks.hpp"
 
@@ -11,7 +13,7 @@ namespace nn {
 namespace {
 
 // z - max of its row: the same softmax, and every exponent is <= 0.
-arma::mat shift_by_row_max(const std::string& function, const arma::mat& z) {
+arma::mat shift_by_row_max(std::string_view function, const arma::mat& z) {
   require_non_empty(function, "z", z);
   require_finite(function, "z", z);
   arma::mat shifted = z;

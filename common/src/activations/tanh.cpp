@@ -4,7 +4,7 @@
 
 namespace nn {
 
-arma::mat Tanh::unchecked_value(const arma::mat& z) const { return arma::tanh(z); }
+arma::mat Tanh::unchecked_value(arma::mat z) const { return arma::tanh(z); }
 
 arma::mat Tanh::unchecked_derivative(const arma::mat& z) const { return 1.0 - arma::square(arma::tanh(z)); }
 

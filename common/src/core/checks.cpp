@@ -1,5 +1,7 @@
 #include "nn/core/checks.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <sstream>
 #include <stdexcept>
 
@@ -20,16 +22,13 @@ void require_non_empty(std::string_view function, std::string_view name, const a
 }
 
 void require_finite(std::string_view function, std::string_view name, const arma::mat& m) {
-  for (arma::uword c = 0; c < m.n_cols; ++c) {
-    for (arma::uword r = 0; r < m.n_rows; ++r) {
-      if (!std::isfinite(m(r, c))) {
-        std::ostringstream message;
-        message << function << ": " << name << " (" << shape_of(m) << ") holds " << m(r, c)
-                << " at row " << r + 1 << ", column " << c + 1 << "; every value must be finite";
-        throw std::invalid_argument(message.str());
-      }
-    }
-  }
+  const auto first = std::find_if_not(m.begin(), m.end(), [](double x) { return std::isfinite(x); });
+  if (first == m.end()) return;
+  const arma::uword i = static_cast<arma::uword>(first - m.begin());  // column by column, as Armadillo stores m
+  std::ostringstream message;
+  message << function << ": " << name << " (" << shape_of(m) << ") holds " << *first << " at row "
+          << i % m.n_rows + 1 << ", column " << i / m.n_rows + 1 << "; every value must be finite";
+  throw std::invalid_argument(message.str());
 }
 
 void require_same_shape(std::string_view function,
@@ -45,16 +44,13 @@ void require_same_shape(std::string_view function,
 
 void require_in_range(std::string_view function, std::string_view name, const arma::mat& m, double low,
                       double high, std::string_view why) {
-  for (arma::uword c = 0; c < m.n_cols; ++c) {
-    for (arma::uword r = 0; r < m.n_rows; ++r) {
-      if (!(m(r, c) >= low && m(r, c) <= high)) {
-        std::ostringstream message;
-        message << function << ": " << name << " (" << shape_of(m) << ") holds " << m(r, c) << " at row " << r + 1
-                << ", column " << c + 1 << "; " << why;
-        throw std::invalid_argument(message.str());
-      }
-    }
-  }
+  const auto first = std::find_if_not(m.begin(), m.end(), [&](double x) { return x >= low && x <= high; });
+  if (first == m.end()) return;
+  const arma::uword i = static_cast<arma::uword>(first - m.begin());  // column by column, as Armadillo stores m
+  std::ostringstream message;
+  message << function << ": " << name << " (" << shape_of(m) << ") holds " << *first << " at row " << i % m.n_rows + 1
+          << ", column " << i / m.n_rows + 1 << "; " << why;
+  throw std::invalid_argument(message.str());
 }
 
 void require_matching_pair(std::string_view function,

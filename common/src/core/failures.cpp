@@ -1,5 +1,6 @@
 #include "nn/core/failures.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -20,14 +21,11 @@ void require_no_overflow(std::string_view function, std::string_view name, doubl
 }
 
 void require_no_overflow(std::string_view function, std::string_view name, const arma::mat& m) {
-  for (arma::uword c = 0; c < m.n_cols; ++c) {
-    for (arma::uword r = 0; r < m.n_rows; ++r) {
-      if (!std::isfinite(m(r, c))) {
-        throw Overflow(std::string(function) + ": " + std::string(name) + " " + std::string(beyond) + " at row " +
-                       std::to_string(r + 1) + ", column " + std::to_string(c + 1));
-      }
-    }
-  }
+  const auto first = std::find_if_not(m.begin(), m.end(), [](double x) { return std::isfinite(x); });
+  if (first == m.end()) return;
+  const arma::uword i = static_cast<arma::uword>(first - m.begin());  // column by column, as Armadillo stores m
+  throw Overflow(std::string(function) + ": " + std::string(name) + " " + std::string(beyond) + " at row " +
+                 std::to_string(i % m.n_rows + 1) + ", column " + std::to_string(i / m.n_rows + 1));
 }
 
 }  // namespace nn

@@ -29,7 +29,7 @@ arma::uvec largest_in_each_row(const arma::mat& m) {
   for (arma::uword i = 0; i < m.n_rows; ++i) {
     arma::uword largest = 0;
     for (arma::uword k = 1; k < m.n_cols; ++k) {
-      if (m(i, k) > m(i, largest)) largest = k;  // strictly greater: a tie keeps the first
+      if (m.at(i, k) > m.at(i, largest)) largest = k;  // strictly greater: a tie keeps the first
     }
     columns(i) = largest;
   }

@@ -22,9 +22,9 @@ BinaryCrossEntropy::BinaryCrossEntropy(Reduction reduction) : Loss("BinaryCrossE
 void BinaryCrossEntropy::check(const std::string& function, const arma::mat& prediction,
                                const arma::mat& target) const {
   Loss::check(function, prediction, target);
-  require_in_range(class_name() + "::" + function, "prediction", prediction, 0.0, 1.0,
+  require_in_range(function, "prediction", prediction, 0.0, 1.0,
                    "a probability lies in [0, 1] (for logits use BinaryCrossEntropyWithLogits)");
-  require_in_range(class_name() + "::" + function, "target", target, 0.0, 1.0, "a target lies in [0, 1]");
+  require_in_range(function, "target", target, 0.0, 1.0, "a target lies in [0, 1]");
 }
 
 // -(y log p + (1 - y) log(1 - p)) with each log floored at -100; log1p(-p) is log(1 - p) without
@@ -56,7 +56,7 @@ BinaryCrossEntropyWithLogits::BinaryCrossEntropyWithLogits(Reduction reduction)
 void BinaryCrossEntropyWithLogits::check(const std::string& function, const arma::mat& prediction,
                                          const arma::mat& target) const {
   Loss::check(function, prediction, target);
-  require_in_range(class_name() + "::" + function, "target", target, 0.0, 1.0, "a target lies in [0, 1]");
+  require_in_range(function, "target", target, 0.0, 1.0, "a target lies in [0, 1]");
 }
 
 // -(y log sigma(z) + (1 - y) log sigma(-z)) = max(z, 0) - z y + log(1 + e^{-|z|}):

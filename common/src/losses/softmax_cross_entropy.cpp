@@ -33,47 +33,46 @@ SoftmaxCrossEntropy::SoftmaxCrossEntropy(const SoftmaxCrossEntropyOptions& optio
 
 void SoftmaxCrossEntropy::check(const std::string& function, const arma::mat& prediction,
                                 const arma::mat& target) const {
-  const std::string where = class_name() + "::" + function;
-  require_non_empty(where, "prediction", prediction);
-  require_non_empty(where, "target", target);
+  require_non_empty(function, "prediction", prediction);
+  require_non_empty(function, "target", target);
   const arma::uword samples = prediction.n_rows, classes = prediction.n_cols;
   const bool probabilities = target.n_rows == samples && target.n_cols == classes;
   const bool indices = target.n_rows == samples && target.n_cols == 1;
   if (!probabilities && !indices) {
     std::ostringstream message;
-    message << where << ": prediction (logits) is " << shape_of(prediction) << " but target is " << shape_of(target)
+    message << function << ": prediction (logits) is " << shape_of(prediction) << " but target is " << shape_of(target)
             << "; the target must be " << samples << "x1 (class indices) or " << samples << "x" << classes
             << " (class probabilities)";
     throw std::invalid_argument(message.str());
   }
-  require_finite(where, "prediction", prediction);
-  require_finite(where, "target", target);
+  require_finite(function, "prediction", prediction);
+  require_finite(function, "target", target);
   if (!options_.weight.is_empty() && options_.weight.n_elem != classes) {
     std::ostringstream message;
-    message << where << ": " << options_.weight.n_elem << " class weights for " << classes
+    message << function << ": " << options_.weight.n_elem << " class weights for " << classes
             << " classes; give one weight per class";
     throw std::invalid_argument(message.str());
   }
   if (probabilities) {
-    require_in_range(where, "target", target, 0.0, 1.0, "a class probability lies in [0, 1]");
+    require_in_range(function, "target", target, 0.0, 1.0, "a class probability lies in [0, 1]");
     return;
   }
   for (arma::uword n = 0; n < samples; ++n) {
     const double label = target(n);
     if (label < 0.0 || label != std::floor(label) || label >= static_cast<double>(classes)) {
       std::ostringstream message;
-      message << where << ": target (" << shape_of(target) << ", class indices) holds " << label << " at row "
+      message << function << ": target (" << shape_of(target) << ", class indices) holds " << label << " at row "
               << n + 1 << "; a class index is a whole number from 0 to " << classes - 1;
       throw std::invalid_argument(message.str());
     }
   }
   if (reduction() == Reduction::mean && !(mean_divisor(prediction, target) > 0.0)) {
-    throw std::invalid_argument(where + ": the samples' classes weigh 0 in total, so their weighted mean is 0/0");
+    throw std::invalid_argument(function + ": the samples' classes weigh 0 in total, so their weighted mean is 0/0");
   }
 }
 
 arma::mat SoftmaxCrossEntropy::target_distribution(const arma::mat& prediction, const arma::mat& target) const {
-  check("target_distribution", prediction, target);
+  check(class_name() + "::target_distribution", prediction, target);
   return unchecked_distribution(prediction, target);
 }
 

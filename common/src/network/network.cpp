@@ -20,10 +20,10 @@ Network::Network(std::vector<Dense> layers) : layers_(std::move(layers)) {
   }
 }
 
-arma::mat Network::forward(const arma::mat& input) {
-  arma::mat activation = input;
-  for (Dense& layer : layers_) activation = layer.forward(activation);
-  return activation;
+const arma::mat& Network::forward(const arma::mat& input) {
+  layers_.front().forward(input);
+  for (std::size_t i = 1; i < layers_.size(); ++i) layers_[i].forward(layers_[i - 1].output());
+  return layers_.back().output();
 }
 
 arma::mat Network::predict(const arma::mat& input) const {
@@ -34,14 +34,14 @@ arma::mat Network::predict(const arma::mat& input) const {
 
 void Network::backward(const arma::mat& dloss_doutput) {
   arma::mat gradient = dloss_doutput;
-  for (auto layer = layers_.rbegin(); layer != layers_.rend(); ++layer) gradient = layer->backward(gradient);
+  for (std::size_t i = layers_.size() - 1; i > 0; --i) gradient = layers_[i].backward(gradient);
+  layers_.front().backward_to_parameters(gradient);
 }
 
 double Network::loss_and_gradients(const Loss& loss, const arma::mat& input, const arma::mat& target) {
-  const arma::mat output = forward(input);
-  const double value = loss.value(output, target);
-  backward(loss.gradient(output, target));
-  return value;
+  const Loss::ValueAndGradient loss_at_output = loss.value_and_gradient(forward(input), target);
+  backward(loss_at_output.gradient);
+  return loss_at_output.value;
 }
 
 std::vector<arma::mat*> Network::parameters() {

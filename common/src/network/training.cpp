@@ -3,6 +3,7 @@
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "nn/core/checks.hpp"
 #include "nn/core/failures.hpp"
@@ -19,24 +20,37 @@ void TrainingHistory::write_csv(std::ostream& out) const {
   }
 }
 
+void step(Optimizer& optimizer, Network& network) {
+  std::vector<const arma::mat*> gradients;
+  for (const Dense& layer : network.layers()) {
+    gradients.push_back(&layer.weight_gradient);
+    if (layer.has_bias()) gradients.push_back(&layer.bias_gradient);
+  }
+  optimizer.step(network.parameters(), gradients);
+}
+
 TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input, const arma::mat& target,
-                      Optimizer& optimizer, int iterations) {
+                      Optimizer& optimizer, int iterations, History history) {
   if (iterations < 1) throw std::invalid_argument("train: iterations must be at least 1, got " + std::to_string(iterations));
-  TrainingHistory history;
+  TrainingHistory record;
+  arma::uvec labels;  // the target's classes, found once, after the loss has checked the target
   for (int iteration = 0; iteration < iterations; ++iteration) {
     try {
-      const arma::mat output = network.forward(input);
-      history.loss.push_back(loss.value(output, target));
-      history.accuracy.push_back(metrics::accuracy(class_labels(target), metrics::predicted_classes(output)));
-      network.backward(loss.gradient(output, target));
+      if (history == History::none) {
+        network.backward(loss.gradient(network.forward(input), target));
+      } else {
+        record.loss.push_back(network.loss_and_gradients(loss, input, target));
+        if (iteration == 0) labels = class_labels(target);
+        record.accuracy.push_back(metrics::accuracy(labels, metrics::predicted_classes(network.output())));
+      }
     } catch (const Overflow& error) {
       if (iteration == 0) throw;  // the data and the initial weights themselves overflow
       throw divergence("training", "iteration", iteration, error.what());  // the parameters grew until they did
     }
-    optimizer.step(network.parameters(), network.gradients());
+    step(optimizer, network);
     if (!all_finite(network.parameters())) throw divergence("training", "iteration", iteration, "a parameter overflowed");
   }
-  return history;
+  return record;
 }
 
 }  // namespace nn

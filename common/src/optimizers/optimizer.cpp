@@ -19,6 +19,12 @@ std::string indexed(std::string_view list, std::size_t i) {
   return std::string(list) + "[" + std::to_string(i) + "]";
 }
 
+// Whether a parameter passes every check of step() that does not depend on the first step.
+bool fits(const arma::mat* parameter, const arma::mat* gradient) {
+  return parameter != nullptr && gradient != nullptr && !parameter->is_empty() &&
+         arma::size(*parameter) == arma::size(*gradient) && gradient->is_finite();
+}
+
 }  // namespace
 
 Optimizer::Optimizer(std::string class_name, double learning_rate)
@@ -28,13 +34,19 @@ Optimizer::Optimizer(std::string class_name, double learning_rate)
 }
 
 void Optimizer::step(const std::vector<arma::mat*>& parameters, const std::vector<arma::mat>& gradients) {
+  std::vector<const arma::mat*> kept;
+  for (const arma::mat& gradient : gradients) kept.push_back(&gradient);
+  step(parameters, kept);
+}
+
+void Optimizer::step(const std::vector<arma::mat*>& parameters, const std::vector<const arma::mat*>& gradients) {
   check(parameters, gradients);
   if (shapes_.empty()) {
     for (const arma::mat* parameter : parameters) shapes_.push_back(arma::size(*parameter));
     start(shapes_);
   }
   ++steps_;
-  for (std::size_t i = 0; i < parameters.size(); ++i) update(i, *parameters[i], gradients[i]);
+  for (std::size_t i = 0; i < parameters.size(); ++i) update(i, *parameters[i], *gradients[i]);
 }
 
 void Optimizer::step(arma::mat& parameter, const arma::mat& gradient) {
@@ -48,7 +60,7 @@ void Optimizer::reset() {
 }
 
 // All checks come before any change, so a rejected step leaves parameters and state as they were.
-void Optimizer::check(const std::vector<arma::mat*>& parameters, const std::vector<arma::mat>& gradients) const {
+void Optimizer::check(const std::vector<arma::mat*>& parameters, const std::vector<const arma::mat*>& gradients) const {
   const std::string function = class_name_ + "::step";
   if (parameters.size() != gradients.size()) {
     throw std::invalid_argument(function + ": got " + count(parameters.size(), "parameter") + " but " +
@@ -56,10 +68,14 @@ void Optimizer::check(const std::vector<arma::mat*>& parameters, const std::vect
   }
   if (parameters.empty()) throw std::invalid_argument(function + ": there are no parameters to update");
   for (std::size_t i = 0; i < parameters.size(); ++i) {
+    // A training run takes thousands of steps: the names in the messages are written only for a
+    // parameter that fails.
+    if (fits(parameters[i], gradients[i])) continue;
     if (parameters[i] == nullptr) throw std::invalid_argument(function + ": " + indexed("parameters", i) + " is null");
+    if (gradients[i] == nullptr) throw std::invalid_argument(function + ": " + indexed("gradients", i) + " is null");
     require_non_empty(function, indexed("parameters", i), *parameters[i]);
-    require_same_shape(function, indexed("parameters", i), *parameters[i], indexed("gradients", i), gradients[i]);
-    require_finite(function, indexed("gradients", i), gradients[i]);
+    require_same_shape(function, indexed("parameters", i), *parameters[i], indexed("gradients", i), *gradients[i]);
+    require_finite(function, indexed("gradients", i), *gradients[i]);
   }
   if (shapes_.empty()) return;  // a first step: any parameters will do
   if (parameters.size() != shapes_.size()) {

@@ -25,6 +25,10 @@ void SGD::start(const std::vector<arma::SizeMat>& shapes) {
 void SGD::update(std::size_t i, arma::mat& theta, const arma::mat& gradient) {
   const double lr = options_.learning_rate, mu = options_.momentum, tau = options_.dampening,
                lambda = options_.weight_decay;
+  if (lambda == 0.0 && mu == 0.0) {  // plain gradient descent: the gradient as it is
+    theta -= lr * gradient;
+    return;
+  }
   arma::mat g = gradient;
   if (lambda != 0.0) g += lambda * theta;  // the gradient of the L2 penalty (lambda/2)|theta|^2
   if (mu != 0.0) {

@@ -1,5 +1,6 @@
 #include "nn/problems/landscapes.hpp"
 
+#include <cmath>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -30,45 +31,55 @@ std::string at(std::string_view what, const arma::mat& point) {
   return text.str();
 }
 
+// Throw nn::Overflow, naming the point, when the value or the gradient at a finite point is not
+// finite. The message is written only then: a descent asks for thousands of gradients.
+void check_value(std::string_view function, const arma::mat& point, double value) {
+  if (!std::isfinite(value)) require_no_overflow(function, at("the value", point), value);
+}
+
+void check_gradient(std::string_view function, const arma::mat& point, const arma::mat& gradient) {
+  if (!gradient.is_finite()) require_no_overflow(function, at("the gradient", point), gradient);
+}
+
 double rosenbrock_value(const arma::mat& point) {
   const auto [x, y] = xy("rosenbrock", point);
   const double value = (1.0 - x) * (1.0 - x) + 100.0 * (y - x * x) * (y - x * x);
-  require_no_overflow("rosenbrock", at("the value", point), value);
+  check_value("rosenbrock", point, value);
   return value;
 }
 
 arma::mat rosenbrock_gradient(const arma::mat& point) {
   const auto [x, y] = xy("rosenbrock_gradient", point);
   const arma::mat gradient = arma::colvec{-2.0 * (1.0 - x) - 400.0 * x * (y - x * x), 200.0 * (y - x * x)};
-  require_no_overflow("rosenbrock_gradient", at("the gradient", point), gradient);
+  check_gradient("rosenbrock_gradient", point, gradient);
   return gradient;
 }
 
 double sphere_value(const arma::mat& point) {
   const auto [x, y] = xy("sphere", point);
   const double value = x * x + y * y;
-  require_no_overflow("sphere", at("the value", point), value);
+  check_value("sphere", point, value);
   return value;
 }
 
 arma::mat sphere_gradient(const arma::mat& point) {
   const auto [x, y] = xy("sphere_gradient", point);
   const arma::mat gradient = arma::colvec{2.0 * x, 2.0 * y};
-  require_no_overflow("sphere_gradient", at("the gradient", point), gradient);
+  check_gradient("sphere_gradient", point, gradient);
   return gradient;
 }
 
 double quadratic_value(const arma::mat& point) {
   const auto [x, y] = xy("ill_conditioned_quadratic", point);
   const double value = 0.5 * (x * x + ill_conditioning * y * y);
-  require_no_overflow("ill_conditioned_quadratic", at("the value", point), value);
+  check_value("ill_conditioned_quadratic", point, value);
   return value;
 }
 
 arma::mat quadratic_gradient(const arma::mat& point) {
   const auto [x, y] = xy("ill_conditioned_quadratic_gradient", point);
   const arma::mat gradient = arma::colvec{x, ill_conditioning * y};
-  require_no_overflow("ill_conditioned_quadratic_gradient", at("the gradient", point), gradient);
+  check_gradient("ill_conditioned_quadratic_gradient", point, gradient);
   return gradient;
 }
 

@@ -159,6 +159,7 @@ int run(CLI::App& app, int argc, char** argv, const std::function<void()>& body)
     return bad_input;
   }
   try {
+    // OpenBLAS keeps its default threads: a chapter's products are too small to use them (README).
     body();
     return 0;
   } catch (const std::invalid_argument& error) {

@@ -112,6 +112,23 @@ TEST_CASE("every loss's gradient matches finite differences on random inputs", "
   }
 }
 
+TEST_CASE("value_and_gradient() gives value() and gradient(), for every loss", "[losses]") {
+  nn::Random random(7);
+  const arma::mat target = random.uniform_matrix(5, 3, 0.0, 1.0);
+  const arma::mat prediction = random.uniform_matrix(5, 3, 0.05, 0.95);  // a probability for BCE
+  for (const std::string& name : nn::all_loss_names()) {
+    INFO(name);
+    const auto loss = nn::make_loss(name);
+    const nn::Loss::ValueAndGradient both = loss->value_and_gradient(prediction, target);
+    CHECK(both.value == loss->value(prediction, target));
+    CHECK(arma::approx_equal(both.gradient, loss->gradient(prediction, target), "absdiff", 0.0));
+  }
+  CHECK_THROWS_WITH(nn::MeanSquaredError().value_and_gradient(arma::mat(2, 1), arma::mat(1, 2)),
+                    Catch::StartsWith("MeanSquaredError::value_and_gradient: prediction is 2x1 but target is 1x2"));
+  CHECK_THROWS_WITH(nn::MeanSquaredError(nn::Reduction::none).value_and_gradient(target, target),
+                    Catch::Contains("reduction 'none'"));
+}
+
 TEST_CASE("losses reject shapes that differ, empty and non-finite input, naming the shapes", "[losses][errors]") {
   const nn::MeanSquaredError mse;
   CHECK_THROWS_WITH(mse.value(arma::mat(4, 1, arma::fill::zeros), arma::mat(1, 4, arma::fill::zeros)),

@@ -121,6 +121,48 @@ TEST_CASE("predict() gives forward()'s output and changes nothing", "[network]")
                     Catch::StartsWith("Dense::predict: input is 5x3"));
 }
 
+TEST_CASE("backward_to_parameters() stores backward()'s gradients; output() is forward()'s", "[network]") {
+  nn::Random random(9);
+  const arma::mat x = random.normal_matrix(6, 3), doutput = random.normal_matrix(6, 2);
+  nn::Dense full(random.normal_matrix(3, 2), nn::make_activation("tanh"));
+  nn::Dense first = full;
+  const arma::mat a = full.forward(x);
+  first.forward(x);
+  CHECK(arma::approx_equal(full.output(), a, "absdiff", 0.0));
+  full.backward(doutput);
+  first.backward_to_parameters(doutput);
+  CHECK(arma::approx_equal(first.weight_gradient, full.weight_gradient, "absdiff", 0.0));
+  CHECK(arma::approx_equal(first.bias_gradient, full.bias_gradient, "absdiff", 0.0));
+  nn::Dense fresh(random.normal_matrix(3, 2), nn::make_activation("tanh"));
+  CHECK_THROWS_WITH(fresh.backward_to_parameters(doutput), "Dense::backward_to_parameters: call forward() first");
+}
+
+TEST_CASE("training without a history takes the same steps; nn::step is the optimizer's step", "[network]") {
+  const nn::QuestionSetup setup = nn::load_question_setup(nn::data_directory());
+  const arma::mat y_train = nn::one_hot(setup.train.labels, 3);
+  const auto network = [&] {
+    const auto sigmoid = std::make_shared<nn::Sigmoid>();
+    return nn::Network({nn::Dense(setup.w1, sigmoid, false), nn::Dense(setup.w2, sigmoid, false)});
+  };
+  nn::Network recorded = network(), quiet = network(), by_hand = network();
+  nn::SGD a({.learning_rate = 0.1}), b({.learning_rate = 0.1}), c({.learning_rate = 0.1});
+  const nn::HalfMeanSquaredError loss;
+  const nn::TrainingHistory history = nn::train(recorded, loss, setup.train.features, y_train, a, 200);
+  const nn::TrainingHistory nothing =
+      nn::train(quiet, loss, setup.train.features, y_train, b, 200, nn::History::none);
+  for (int i = 0; i < 200; ++i) {
+    by_hand.loss_and_gradients(loss, setup.train.features, y_train);
+    c.step(by_hand.parameters(), by_hand.gradients());
+  }
+  CHECK(history.loss.size() == 200);
+  CHECK(nothing.loss.empty());
+  CHECK(nothing.accuracy.empty());
+  for (std::size_t layer = 0; layer < 2; ++layer) {
+    CHECK(arma::approx_equal(quiet.layers()[layer].weights, recorded.layers()[layer].weights, "absdiff", 0.0));
+    CHECK(arma::approx_equal(by_hand.layers()[layer].weights, recorded.layers()[layer].weights, "absdiff", 0.0));
+  }
+}
+
 TEST_CASE("a network rejects layers that do not fit and inputs of the wrong width", "[network][errors]") {
   const auto sigmoid = std::make_shared<nn::Sigmoid>();
   CHECK_THROWS_WITH(nn::Network({nn::Dense(arma::mat(4, 2, arma::fill::ones), sigmoid),

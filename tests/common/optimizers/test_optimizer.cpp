@@ -375,6 +375,26 @@ TEST_CASE("step() rejects bad lists, shapes and gradients, naming the index and 
   CHECK_NOTHROW(sgd.step({&a, &b}, {ga, gb}));
 }
 
+TEST_CASE("step() with the gradients where they are kept moves the parameters as step() with copies",
+          "[optimizer]") {
+  for (const std::string& name : nn::optimizer_names()) {
+    INFO(name);
+    const auto with_copies = nn::make_optimizer(name, {.learning_rate = 0.1});
+    const auto in_place = nn::make_optimizer(name, {.learning_rate = 0.1});
+    arma::mat a = {{1.0, -2.0}}, b = a;
+    const arma::mat gradient = {{0.5, 3.0}};
+    for (int step = 0; step < 3; ++step) {
+      with_copies->step({&a}, std::vector<arma::mat>{gradient});
+      in_place->step({&b}, std::vector<const arma::mat*>{&gradient});
+    }
+    CHECK(arma::approx_equal(a, b, "absdiff", 0.0));
+    CHECK(in_place->steps() == 3);
+  }
+  nn::SGD sgd;
+  arma::mat a(2, 2, arma::fill::ones);
+  CHECK_THROWS_WITH(sgd.step({&a}, std::vector<const arma::mat*>{nullptr}), "SGD::step: gradients[0] is null");
+}
+
 TEST_CASE("the learning rate is validated, naming the class and the value", "[optimizer][errors]") {
   const double nan = arma::datum::nan, inf = arma::datum::inf;
   CHECK_THROWS_WITH(nn::SGD({.learning_rate = -0.1}), "SGD: learning_rate must be finite and at least 0, got -0.1");

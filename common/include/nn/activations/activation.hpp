@@ -15,8 +15,8 @@ namespace nn {
 /// The derivative comes from \f$ z \f$ (derivative()) or from the output \f$ a \f$ a network
 /// kept from its forward pass (derivative_from_output(), which rejects values an output
 /// cannot take: passing \f$ z \f$ there is a classic bug). Every function takes a matrix of
-/// any shape and throws std::invalid_argument, naming the class, the function and the shape,
-/// for a NaN or an infinity.
+/// any shape; all but the unchecked ones throw std::invalid_argument, naming the class, the
+/// function and the shape, for a NaN or an infinity.
 class Activation {
  public:
   virtual ~Activation() = default;
@@ -37,16 +37,19 @@ class Activation {
   ///         activation cannot output (outside [0, 1] for the sigmoid, say).
   arma::mat derivative_from_output(const arma::mat& a) const;
 
+  /// value() without its check, for a caller that has just checked z itself (nn::Dense, which
+  /// checks its weighted sums for overflow). A caller done with z moves it in, to be reused.
+  virtual arma::mat unchecked_value(arma::mat z) const = 0;
+  /// derivative_from_output() without its checks, for an `a` this activation's value() computed
+  /// (nn::Dense keeps its output for backward()).
+  virtual arma::mat unchecked_derivative_from_output(const arma::mat& a) const = 0;
+
  protected:
   /// \param class_name the derived class's name, used in error messages ("Sigmoid").
   explicit Activation(std::string class_name) : class_name_(std::move(class_name)) {}
 
-  /// value() for an input that has passed the checks.
-  virtual arma::mat unchecked_value(const arma::mat& z) const = 0;
   /// derivative() for an input that has passed the checks.
   virtual arma::mat unchecked_derivative(const arma::mat& z) const = 0;
-  /// derivative_from_output() for an output that has passed the checks.
-  virtual arma::mat unchecked_derivative_from_output(const arma::mat& a) const = 0;
   /// Throws unless every element of `a` is a value this activation can output.
   virtual void check_output(const std::string& function, const arma::mat& a) const = 0;
 

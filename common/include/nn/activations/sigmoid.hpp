@@ -18,10 +18,11 @@ class Sigmoid final : public Activation {
   Sigmoid() : Activation("Sigmoid") {}
   std::string name() const override { return "sigmoid"; }
 
- protected:
-  arma::mat unchecked_value(const arma::mat& z) const override;
-  arma::mat unchecked_derivative(const arma::mat& z) const override;
+  arma::mat unchecked_value(arma::mat z) const override;
   arma::mat unchecked_derivative_from_output(const arma::mat& a) const override;
+
+ protected:
+  arma::mat unchecked_derivative(const arma::mat& z) const override;
   void check_output(const std::string& function, const arma::mat& a) const override;
 };
 

@@ -16,10 +16,11 @@ class Tanh final : public Activation {
   Tanh() : Activation("Tanh") {}
   std::string name() const override { return "tanh"; }
 
- protected:
-  arma::mat unchecked_value(const arma::mat& z) const override;
-  arma::mat unchecked_derivative(const arma::mat& z) const override;
+  arma::mat unchecked_value(arma::mat z) const override;
   arma::mat unchecked_derivative_from_output(const arma::mat& a) const override;
+
+ protected:
+  arma::mat unchecked_derivative(const arma::mat& z) const override;
   void check_output(const std::string& function, const arma::mat& a) const override;
 };
 

@@ -44,6 +44,16 @@ class Loss {
   /// \throws std::invalid_argument as terms() does; nn::Overflow as value() does.
   arma::mat gradient(const arma::mat& prediction, const arma::mat& target) const;
 
+  /// value() and gradient() of one prediction.
+  struct ValueAndGradient {
+    double value;        ///< value()
+    arma::mat gradient;  ///< gradient()
+  };
+
+  /// value() and gradient() at once, the inputs checked once: what a step of training needs.
+  /// \throws as value() and gradient() do.
+  ValueAndGradient value_and_gradient(const arma::mat& prediction, const arma::mat& target) const;
+
   /// The reduction this loss was made with.
   Reduction reduction() const { return reduction_; }
 
@@ -67,7 +77,8 @@ class Loss {
   }
 
   /// Validates the inputs of terms(), value() and gradient(), throwing std::invalid_argument
-  /// whose message starts with the class name and `function`, and names the shapes. By default both must be non-empty,
+  /// whose message starts with `function`, the caller's name with its class
+  /// ("MeanSquaredError::value"), and names the shapes. By default both must be non-empty,
   /// finite and of one shape; a loss whose target may take another shape (class indices)
   /// overrides it.
   virtual void check(const std::string& function, const arma::mat& prediction, const arma::mat& target) const;
@@ -76,6 +87,9 @@ class Loss {
   const std::string& class_name() const { return class_name_; }
 
  private:
+  // value() and gradient() for inputs that have passed check(); `function` names the caller, as in check().
+  double reduced_value(const std::string& function, const arma::mat& prediction, const arma::mat& target) const;
+  arma::mat reduced_gradient(const std::string& function, const arma::mat& prediction, const arma::mat& target) const;
 
   std::string class_name_;
   Reduction reduction_;

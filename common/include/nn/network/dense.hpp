@@ -4,7 +4,7 @@
 
 #include <armadillo>
 #include <memory>
-#include <string>
+#include <string_view>
 
 #include "nn/activations/activation.hpp"
 
@@ -31,10 +31,13 @@ class Dense {
   Dense(arma::mat weights, std::shared_ptr<const Activation> activation, bool has_bias = true);
 
   /// \f$ A = f(X W + \mathbf{1} b) \f$ for a batch \f$ X \f$ with one sample per row, and
-  /// remembers \f$ X \f$ and \f$ A \f$ for backward().
+  /// remembers \f$ X \f$ and \f$ A \f$ for backward(); returns the remembered \f$ A \f$, output().
   /// \throws std::invalid_argument when X's columns differ from the weights' rows; nn::Overflow
   ///         when a weighted sum is beyond the range of a double.
-  arma::mat forward(const arma::mat& input);
+  const arma::mat& forward(const arma::mat& input);
+
+  /// \f$ A \f$ of the last forward() (empty before the first).
+  const arma::mat& output() const { return output_; }
 
   /// The same \f$ A \f$ as forward(), remembering nothing: for evaluating the layer.
   /// \throws std::invalid_argument as forward() does.
@@ -45,6 +48,10 @@ class Dense {
   /// \throws std::logic_error before any forward(); std::invalid_argument for a wrong shape;
   ///         nn::Overflow when a gradient is beyond the range of a double.
   arma::mat backward(const arma::mat& doutput);
+
+  /// backward() without \f$ \partial L / \partial X \f$: for a first layer, whose input is
+  /// the data, which is not learned. Stores the same gradients and throws as backward() does.
+  void backward_to_parameters(const arma::mat& doutput);
 
   arma::mat weights;          ///< W, inputs x outputs
   arma::rowvec bias;          ///< b, one per output (empty when the layer has none)
@@ -58,7 +65,9 @@ class Dense {
 
  private:
   // A = f(X W + 1 b), its shape checked; `function` names the caller in messages.
-  arma::mat output_of(const std::string& function, const arma::mat& input) const;
+  arma::mat output_of(std::string_view function, const arma::mat& input) const;
+  // Stores the weight (and bias) gradients and returns delta = dL/dZ; `function` as above.
+  arma::mat parameter_gradients(std::string_view function, const arma::mat& doutput);
 
   std::shared_ptr<const Activation> activation_;
   arma::mat input_;   // X of the last forward()

@@ -19,19 +19,23 @@ class Network {
   ///         do not match the next layer's inputs.
   explicit Network(std::vector<Dense> layers);
 
-  /// The network's output for a batch with one sample per row; every layer remembers its
-  /// input and output for backward().
-  arma::mat forward(const arma::mat& input);
+  /// The network's output for a batch with one sample per row (the last layer's output());
+  /// every layer remembers its input and output for backward().
+  const arma::mat& forward(const arma::mat& input);
+
+  /// The output of the last forward() (empty before the first).
+  const arma::mat& output() const { return layers_.back().output(); }
 
   /// The same output as forward(), remembering nothing: for evaluating the network.
   arma::mat predict(const arma::mat& input) const;
 
   /// Backpropagates \f$ \partial L / \partial \hat Y \f$ (the gradient of the loss with respect
-  /// to the last forward()'s output) and leaves every layer's gradients in place.
+  /// to the last forward()'s output) and leaves every layer's gradients in place. The gradient
+  /// with respect to the input, the data, is not computed: nothing learns from it.
   void backward(const arma::mat& dloss_doutput);
 
   /// One forward and backward pass for `loss`: returns the loss's value (before any update)
-  /// and leaves the gradients in place.
+  /// and leaves the gradients in place, and the output in output().
   double loss_and_gradients(const Loss& loss, const arma::mat& input, const arma::mat& target);
 
   /// Every trainable matrix, layer by layer: weights, then bias if the layer has one.

@@ -35,6 +35,10 @@ class Optimizer {
   ///         infinity, or the parameters differ in number or shape from those of the first step.
   void step(const std::vector<arma::mat*>& parameters, const std::vector<arma::mat>& gradients);
 
+  /// step() with each gradient where it is kept, such as in a network's layers, instead of a
+  /// copy. \throws std::invalid_argument as step() does, and when a gradient pointer is null.
+  void step(const std::vector<arma::mat*>& parameters, const std::vector<const arma::mat*>& gradients);
+
   /// step() for a model with one parameter matrix (it is `parameters[0]` in messages).
   void step(arma::mat& parameter, const arma::mat& gradient);
 
@@ -79,7 +83,7 @@ class Optimizer {
   const std::string& class_name() const { return class_name_; }
 
  private:
-  void check(const std::vector<arma::mat*>& parameters, const std::vector<arma::mat>& gradients) const;
+  void check(const std::vector<arma::mat*>& parameters, const std::vector<const arma::mat*>& gradients) const;
 
   std::string class_name_;
   double learning_rate_;
