@@ -31,8 +31,10 @@ arma::mat Softmax::value(const arma::mat& z) const {
 
 arma::mat Softmax::log_value(const arma::mat& z) const {
   arma::mat shifted = shift_by_row_max("Softmax::log_value", z);
+  // answer: Exercise 5.2 (softmax_cross_entropy)
   const arma::colvec log_sum_exp = arma::log(arma::sum(arma::exp(shifted), 1));
   shifted.each_col() -= log_sum_exp;
+  // end of answer
   return shifted;
 }
 

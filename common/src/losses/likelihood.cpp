@@ -49,8 +49,10 @@ double bernoulli_nll(const arma::mat& logits, const arma::mat& target) {
       throw std::invalid_argument(message.str());
     }
     // log p = -log(1 + e^-z) and log(1 - p) = -log(1 + e^z), written to stay finite for large |z|
+    // answer: Exercise 5.1 (bce_with_logits)
     const double z = target(i) == 1.0 ? logits(i) : -logits(i);
     total += std::max(-z, 0.0) + std::log1p(std::exp(-std::abs(z)));
+    // end of answer
   }
   return total;
 }
