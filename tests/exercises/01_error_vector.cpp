@@ -1,7 +1,6 @@
 // Grading the chapter 1 exercises against values computed by hand (numpy agrees: the errors are
 // P - T, the steps P - rate * (P - T)) and against what a step against the error must do.
 #include <catch2/catch.hpp>
-#include <sstream>
 #include <string>
 
 #include "exercises.hpp"
@@ -14,12 +13,6 @@ const arma::mat worked_actual = arma::colvec{0, 1, 2, 3};
 const arma::mat prediction = {{0.5, -1.0, 2.0}, {1.5, 0.0, -0.5}, {-2.0, 1.0, 0.25}, {3.0, 0.5, 1.0}};
 const arma::mat actual = {{0.0, 0.0, 1.0}, {2.0, -1.0, 0.5}, {-1.0, 1.0, 0.0}, {1.0, 2.0, 1.5}};
 const nn::grade::DataShape four_by_three{4, 3};
-
-std::string text(double x) {
-  std::ostringstream out;
-  out << x;
-  return out.str();
-}
 }  // namespace
 
 TEST_CASE("Exercise 1.1: error_vector", "[exercise]") {
@@ -62,7 +55,7 @@ TEST_CASE("Exercise 1.3: step_against_error", "[exercise]") {
   // For 0 < rate < 2 every prediction gets closer to its actual value: |1 - rate| < 1.
   for (const double rate : {0.01, 0.5, 1.5, 1.99}) {
     const arma::mat after = ch01::step_against_error(prediction, actual, rate);
-    nn::grade::require_matrix("the distances after a step of rate " + text(rate),
+    nn::grade::require_matrix("the distances after a step of rate " + nn::grade::text(rate),
                               arma::abs(after - actual), std::abs(1.0 - rate) * arma::abs(prediction - actual),
                               four_by_three, {1e-12, 1e-15});
   }
@@ -79,17 +72,19 @@ TEST_CASE("Exercise 1.4: steps_to_within", "[exercise]") {
                         Case{0.05, 1e-6, 297}, Case{1.0, 0.01, 1}, Case{0.5, 3.999, 1}, Case{0.5, 4.0, 0},
                         Case{0.5, 100.0, 0}}) {
     nn::grade::require_value(
-        "steps_to_within(the worked example, rate " + text(c.rate) + ", tolerance " + text(c.tolerance) + ")",
+        "steps_to_within(the worked example, rate " + nn::grade::text(c.rate) + ", tolerance " +
+            nn::grade::text(c.tolerance) + ")",
         static_cast<double>(ch01::steps_to_within(worked_prediction, worked_actual, c.rate, c.tolerance)), c.steps);
   }
   // The batch's farthest error is 2, in row 4, column 1.
   for (const Case& c : {Case{0.3, 0.001, 22}, Case{1.7, 0.001, 22}}) {
     nn::grade::require_value(
-        "steps_to_within(the 4x3 batch, rate " + text(c.rate) + ", tolerance " + text(c.tolerance) + ")",
+        "steps_to_within(the 4x3 batch, rate " + nn::grade::text(c.rate) + ", tolerance " +
+            nn::grade::text(c.tolerance) + ")",
         static_cast<double>(ch01::steps_to_within(prediction, actual, c.rate, c.tolerance)), c.steps);
   }
   for (const double rate : {0.0, -0.5, 2.0, 2.5}) {
-    nn::grade::require_invalid_argument("rate " + text(rate) + ", which never gets there", [rate] {
+    nn::grade::require_invalid_argument("rate " + nn::grade::text(rate) + ", which never gets there", [rate] {
       ch01::steps_to_within(worked_prediction, worked_actual, rate, 0.01);
     });
   }

@@ -3,7 +3,6 @@
 // torch.mean(torch.maximum(tau * (y - p), (tau - 1) * (y - p)))), float64, and the best
 // constants against numpy's mean, median and the order statistics of the sorted sample.
 #include <catch2/catch.hpp>
-#include <sstream>
 #include <string>
 
 #include "exercises.hpp"
@@ -17,12 +16,6 @@ const arma::mat candidate_b = arma::colvec{0, 1, 2, 10};
 const arma::mat prediction = {{0.5, -1.0, 2.0}, {1.5, 0.0, -0.5}, {-2.0, 1.0, 0.25}, {3.0, 0.5, 1.0}};
 const arma::mat target = {{0.0, 0.0, 1.0}, {2.0, -1.0, 0.5}, {-1.0, 1.0, 0.0}, {1.0, 2.0, 1.5}};
 const nn::grade::DataShape four_by_three{4, 3};
-
-std::string text(double x) {
-  std::ostringstream out;
-  out << x;
-  return out.str();
-}
 }  // namespace
 
 TEST_CASE("Exercise 2.1: mean_squared_error", "[exercise]") {
@@ -60,7 +53,7 @@ TEST_CASE("Exercise 2.3: quantile_loss", "[exercise]") {
   // 1 + 0.5 + 1 + 1 + 1.5 + 0.5 = 5.5, where it is below to 0.5 + 1 + 1 + 0.25 + 2 = 4.75, so
   // the mean is (tau 5.5 + (1 - tau) 4.75) / 12.
   for (const double tau : {0.1, 0.5, 0.9}) {
-    nn::grade::require_value("quantile_loss on a 4x3 batch, tau " + text(tau),
+    nn::grade::require_value("quantile_loss on a 4x3 batch, tau " + nn::grade::text(tau),
                              ch02::quantile_loss(prediction, target, tau), (tau * 5.5 + (1.0 - tau) * 4.75) / 12.0,
                              four_by_three);
   }

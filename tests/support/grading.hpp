@@ -97,6 +97,13 @@ inline std::string name_the_mistake(const arma::mat& got, const arma::mat& expec
   return "";
 }
 
+// A number as a grader's description shows it, such as "0.1" in "steps at rate 0.1".
+inline std::string text(double x) {
+  std::ostringstream out;
+  out << x;
+  return out.str();
+}
+
 inline std::string shape_of(const arma::mat& m) { return std::to_string(m.n_rows) + "x" + std::to_string(m.n_cols); }
 
 // "what": the call being graded, such as "mse_gradient(prediction, target)".
