@@ -13,6 +13,10 @@ std::string shape_of(const arma::SizeMat& size) {
   return std::to_string(size.n_rows) + "x" + std::to_string(size.n_cols);
 }
 
+std::string row_and_column(const arma::mat& m, arma::uword i) {
+  return "row " + std::to_string(i % m.n_rows + 1) + ", column " + std::to_string(i / m.n_rows + 1);
+}
+
 void require_non_empty(std::string_view function, std::string_view name, const arma::mat& m) {
   if (m.is_empty()) {
     std::ostringstream message;
@@ -24,10 +28,9 @@ void require_non_empty(std::string_view function, std::string_view name, const a
 void require_finite(std::string_view function, std::string_view name, const arma::mat& m) {
   const auto first = std::find_if_not(m.begin(), m.end(), [](double x) { return std::isfinite(x); });
   if (first == m.end()) return;
-  const arma::uword i = static_cast<arma::uword>(first - m.begin());  // column by column, as Armadillo stores m
   std::ostringstream message;
-  message << function << ": " << name << " (" << shape_of(m) << ") holds " << *first << " at row "
-          << i % m.n_rows + 1 << ", column " << i / m.n_rows + 1 << "; every value must be finite";
+  message << function << ": " << name << " (" << shape_of(m) << ") holds " << *first << " at "
+          << row_and_column(m, static_cast<arma::uword>(first - m.begin())) << "; every value must be finite";
   throw std::invalid_argument(message.str());
 }
 
@@ -46,10 +49,9 @@ void require_in_range(std::string_view function, std::string_view name, const ar
                       double high, std::string_view why) {
   const auto first = std::find_if_not(m.begin(), m.end(), [&](double x) { return x >= low && x <= high; });
   if (first == m.end()) return;
-  const arma::uword i = static_cast<arma::uword>(first - m.begin());  // column by column, as Armadillo stores m
   std::ostringstream message;
-  message << function << ": " << name << " (" << shape_of(m) << ") holds " << *first << " at row " << i % m.n_rows + 1
-          << ", column " << i / m.n_rows + 1 << "; " << why;
+  message << function << ": " << name << " (" << shape_of(m) << ") holds " << *first << " at "
+          << row_and_column(m, static_cast<arma::uword>(first - m.begin())) << "; " << why;
   throw std::invalid_argument(message.str());
 }
 

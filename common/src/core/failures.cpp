@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "nn/core/checks.hpp"
+
 namespace nn {
 namespace {
 
@@ -23,9 +25,8 @@ void require_no_overflow(std::string_view function, std::string_view name, doubl
 void require_no_overflow(std::string_view function, std::string_view name, const arma::mat& m) {
   const auto first = std::find_if_not(m.begin(), m.end(), [](double x) { return std::isfinite(x); });
   if (first == m.end()) return;
-  const arma::uword i = static_cast<arma::uword>(first - m.begin());  // column by column, as Armadillo stores m
-  throw Overflow(std::string(function) + ": " + std::string(name) + " " + std::string(beyond) + " at row " +
-                 std::to_string(i % m.n_rows + 1) + ", column " + std::to_string(i / m.n_rows + 1));
+  throw Overflow(std::string(function) + ": " + std::string(name) + " " + std::string(beyond) + " at " +
+                 row_and_column(m, static_cast<arma::uword>(first - m.begin())));
 }
 
 }  // namespace nn

@@ -17,6 +17,10 @@ std::string shape_of(const arma::mat& m);
 /// "4x1" for the size of a matrix of 4 rows and 1 column.
 std::string shape_of(const arma::SizeMat& size);
 
+/// "row 2, column 3" (counted from 1) for the element of `m` at index `i`, counted as
+/// Armadillo stores `m`, column by column.
+std::string row_and_column(const arma::mat& m, arma::uword i);
+
 /// Throws std::invalid_argument("<function>: <name> is empty") when `m` has no elements.
 void require_non_empty(std::string_view function, std::string_view name, const arma::mat& m);
 
