@@ -55,9 +55,15 @@ std::vector<arma::mat*> Network::parameters() {
 
 std::vector<arma::mat> Network::gradients() const {
   std::vector<arma::mat> result;
+  for (const arma::mat* gradient : kept_gradients()) result.push_back(*gradient);
+  return result;
+}
+
+std::vector<const arma::mat*> Network::kept_gradients() const {
+  std::vector<const arma::mat*> result;
   for (const Dense& layer : layers_) {
-    result.push_back(layer.weight_gradient);
-    if (layer.has_bias()) result.push_back(layer.bias_gradient);
+    result.push_back(&layer.weight_gradient);
+    if (layer.has_bias()) result.push_back(&layer.bias_gradient);
   }
   return result;
 }

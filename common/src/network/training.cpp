@@ -3,7 +3,6 @@
 #include <ostream>
 #include <stdexcept>
 #include <string>
-#include <vector>
 
 #include "nn/core/checks.hpp"
 #include "nn/core/failures.hpp"
@@ -20,14 +19,7 @@ void TrainingHistory::write_csv(std::ostream& out) const {
   }
 }
 
-void step(Optimizer& optimizer, Network& network) {
-  std::vector<const arma::mat*> gradients;
-  for (const Dense& layer : network.layers()) {
-    gradients.push_back(&layer.weight_gradient);
-    if (layer.has_bias()) gradients.push_back(&layer.bias_gradient);
-  }
-  optimizer.step(network.parameters(), gradients);
-}
+void step(Optimizer& optimizer, Network& network) { optimizer.step(network.parameters(), network.kept_gradients()); }
 
 TrainingHistory train(Network& network, const Loss& loss, const arma::mat& input, const arma::mat& target,
                       Optimizer& optimizer, int iterations, History history) {

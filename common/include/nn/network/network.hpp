@@ -42,6 +42,8 @@ class Network {
   std::vector<arma::mat*> parameters();
   /// The gradients of the last backward(), in the order of parameters().
   std::vector<arma::mat> gradients() const;
+  /// The same gradients where the layers keep them, without copying them (for an optimizer's step).
+  std::vector<const arma::mat*> kept_gradients() const;
 
   /// The layers, first to last.
   std::vector<Dense>& layers() { return layers_; }
