@@ -53,6 +53,12 @@ function(chapter_target var dir)
   set(${var} ch${dir} PARENT_SCOPE)
 endfunction()
 
+# chapter_label(<var> <dir>): the chapter's short name, its tests' label, "01_error_vector" -> "ch01".
+function(chapter_label var dir)
+  string(SUBSTRING ${dir} 0 2 number)
+  set(${var} ch${number} PARENT_SCOPE)
+endfunction()
+
 # A chapter's main.cpp is built so that an edit to it rebuilds in a few seconds: Armadillo and
 # CLI11, its two expensive includes, are precompiled, and a release build optimizes it with
 # -Og, which compiles in about half the time of -O2. Its work is done by the library (-O2) and

@@ -20,8 +20,7 @@ endfunction()
 set(NN_MUTANT_COUNT 0)
 foreach(dir IN LISTS NN_CHAPTERS)
   chapter_target(chapter ${dir})
-  string(SUBSTRING ${dir} 0 2 number)
-  set(label ch${number})
+  chapter_label(label ${dir})
   if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/exercises/${dir}.cpp)
     message(FATAL_ERROR "chapter ${dir} has no graders, tests/exercises/${dir}.cpp")
   endif()
@@ -73,7 +72,7 @@ foreach(dir IN LISTS NN_CHAPTERS)
       COMMAND awk -v k=${k} -v out=${source} -f ${PROJECT_SOURCE_DIR}/cmake/make-mutant.awk
               ${mutants} ${PROJECT_SOURCE_DIR}/chapters/${dir}/solution.cpp
       DEPENDS ${mutants} ${PROJECT_SOURCE_DIR}/chapters/${dir}/solution.cpp ${PROJECT_SOURCE_DIR}/cmake/make-mutant.awk
-      COMMENT "Writing wrong answer ${k} to chapter ${number}'s exercises")
+      COMMENT "Writing wrong answer ${k} to ${label}'s exercises")
     add_library(${label}_mutant_${k} OBJECT ${source})
     target_include_directories(${label}_mutant_${k} PRIVATE ${PROJECT_SOURCE_DIR}/chapters/${dir})
     target_link_libraries(${label}_mutant_${k} PRIVATE nn::common nn_project_options)

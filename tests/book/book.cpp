@@ -3,9 +3,10 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "files.hpp"
 
 namespace fs = std::filesystem;
 
@@ -13,12 +14,6 @@ namespace {
 
 const fs::path html = NN_BOOK_HTML;
 
-std::string read(const fs::path& path) {
-  std::ifstream file(path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
 
 std::vector<std::string> chapters() {
   std::ifstream manifest(NN_MANIFEST);
@@ -39,7 +34,7 @@ std::string first_line(const fs::path& path) {
 }  // namespace
 
 TEST_CASE("the main page routes through every chapter in order", "[book]") {
-  const std::string index = read(html / "index.html");
+  const std::string index = nn::test::read_file(html / "index.html");
   REQUIRE_FALSE(index.empty());
   std::size_t previous = 0;
   for (const std::string& folder : chapters()) {
@@ -54,7 +49,7 @@ TEST_CASE("the main page routes through every chapter in order", "[book]") {
 TEST_CASE("each chapter page shows its code, its output, and links to its neighbours", "[book]") {
   const std::vector<std::string> folders = chapters();
   for (std::size_t i = 0; i < folders.size(); ++i) {
-    const std::string page = read(html / ("ch" + folders[i] + ".html"));
+    const std::string page = nn::test::read_file(html / ("ch" + folders[i] + ".html"));
     INFO("chapter " << folders[i]);
     REQUIRE_FALSE(page.empty());
     CHECK_THAT(page, Catch::Contains("class=\"fragment\""));  // snippets and output blocks
@@ -70,7 +65,7 @@ TEST_CASE("math is typeset by a local copy of MathJax", "[book]") {
   CHECK(fs::exists(html / "mathjax" / "jax" / "input" / "TeX" / "jax.js"));
   CHECK(fs::exists(html / "mathjax" / "jax" / "output" / "HTML-CSS" / "jax.js"));
   CHECK(fs::exists(html / "mathjax" / "fonts" / "HTML-CSS" / "TeX" / "woff"));
-  const std::string page = read(html / ("ch" + chapters().at(0) + ".html"));
+  const std::string page = nn::test::read_file(html / ("ch" + chapters().at(0) + ".html"));
   CHECK_THAT(page, Catch::Contains("src=\"mathjax/MathJax.js"));
   CHECK_THAT(page, !Catch::Contains("src=\"http"));  // no script is fetched from the network
   CHECK_THAT(page, Catch::Contains("\\("));  // inline math reached the page for MathJax

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "files.hpp"
 #include "process.hpp"
 
 namespace fs = std::filesystem;
@@ -32,12 +33,6 @@ std::vector<BuiltChapter> manifest() {
   return chapters;
 }
 
-std::string read(const fs::path& path) {
-  std::ifstream file(path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
 
 const fs::path source_dir = NN_SOURCE_DIR;
 
@@ -55,7 +50,7 @@ TEST_CASE("every chapter folder on disk is a chapter of this build", "[structure
 }
 
 TEST_CASE("every chapter is built, has expected output and a page, and is tested", "[structure]") {
-  const std::string readme = read(source_dir / "README.md");
+  const std::string readme = nn::test::read_file(source_dir / "README.md");
   for (const BuiltChapter& chapter : manifest()) {
     const fs::path folder = source_dir / "chapters" / chapter.folder;
     const std::string target = "ch" + chapter.folder;
@@ -66,7 +61,7 @@ TEST_CASE("every chapter is built, has expected output and a page, and is tested
     CHECK(fs::file_size(folder / "expected_output.txt") > 0);
 
     // The page's id is the executable's name, so the book's links can be generated from the folder.
-    const std::string page = read(folder / "chapter.md");
+    const std::string page = nn::test::read_file(folder / "chapter.md");
     CHECK_THAT(page, Catch::Matchers::StartsWith("# ") && Catch::Matchers::Contains(" {#" + target + "}\n"));
     CHECK_THAT(page, Catch::Matchers::Contains("\\verbinclude chapters/" + chapter.folder + "/expected_output.txt"));
     CHECK_THAT(page, Catch::Matchers::Contains("\\snippet chapters/" + chapter.folder + "/main.cpp"));
@@ -86,8 +81,8 @@ TEST_CASE("the words the book quotes from a chapter's output are in that output"
   const std::regex quoted(R"(\\out\{([^}]*)\})");
   for (const BuiltChapter& chapter : manifest()) {
     const fs::path folder = source_dir / "chapters" / chapter.folder;
-    const std::string page = read(folder / "chapter.md");
-    const std::string output = read(folder / "expected_output.txt");
+    const std::string page = nn::test::read_file(folder / "chapter.md");
+    const std::string output = nn::test::read_file(folder / "expected_output.txt");
     for (auto it = std::sregex_iterator(page.begin(), page.end(), quoted); it != std::sregex_iterator(); ++it) {
       INFO("chapter " << chapter.folder << " quotes " << (*it)[1]);
       CHECK(output.find((*it)[1]) != std::string::npos);
@@ -132,7 +127,7 @@ TEST_CASE("every example command in the README and the book runs as written", "[
   const std::regex example(R"(^\s*build/release/(ch\d\d_[a-z0-9_]+)( .*)?$)");
   int examples = 0;
   for (const fs::path& text : texts) {
-    std::istringstream lines(read(text));
+    std::istringstream lines(nn::test::read_file(text));
     for (std::string line; std::getline(lines, line);) {
       std::smatch match;
       if (!std::regex_match(line, match, example)) continue;
@@ -155,10 +150,10 @@ TEST_CASE("code on a page fits its width: every line of every snippet is at most
   const std::regex snippet(R"(\\snippet (\S+) (\w+))");
   int snippets = 0;
   for (const BuiltChapter& chapter : manifest()) {
-    const std::string page = read(source_dir / "chapters" / chapter.folder / "chapter.md");
+    const std::string page = nn::test::read_file(source_dir / "chapters" / chapter.folder / "chapter.md");
     for (auto it = std::sregex_iterator(page.begin(), page.end(), snippet); it != std::sregex_iterator(); ++it) {
       const std::string file = (*it)[1], name = (*it)[2];
-      std::istringstream lines(read(source_dir / file));
+      std::istringstream lines(nn::test::read_file(source_dir / file));
       bool inside = false;
       int number = 0;
       for (std::string line; std::getline(lines, line);) {
@@ -178,14 +173,14 @@ TEST_CASE("code on a page fits its width: every line of every snippet is at most
 
 TEST_CASE("the closing page quotes only what the chapters print", "[structure]") {
   // docs/answers.md writes \outof{chNN_slug,words}: the words must be in that chapter's output.
-  const std::string page = read(source_dir / "docs" / "answers.md");
+  const std::string page = nn::test::read_file(source_dir / "docs" / "answers.md");
   const std::regex quoted(R"(\\outof\{ch(\d\d_[a-z0-9_]+),([^}]*)\})");
   int quotes = 0;
   for (auto it = std::sregex_iterator(page.begin(), page.end(), quoted); it != std::sregex_iterator(); ++it) {
     const fs::path output = source_dir / "chapters" / (*it)[1].str() / "expected_output.txt";
     INFO("answers.md quotes '" << (*it)[2] << "' from " << (*it)[1]);
     REQUIRE(fs::exists(output));
-    CHECK(read(output).find((*it)[2]) != std::string::npos);
+    CHECK(nn::test::read_file(output).find((*it)[2]) != std::string::npos);
     ++quotes;
   }
   CHECK(quotes >= 10);
@@ -200,9 +195,9 @@ TEST_CASE("every exercise has its points, a stub, a grader, wrong answers to rej
   int exercises = 0;
   for (const BuiltChapter& chapter : manifest()) {
     const fs::path folder = source_dir / "chapters" / chapter.folder;
-    const std::string header = read(folder / "exercises.hpp");
-    const std::string stubs = read(folder / "homework.cpp");
-    const std::string mutants = read(source_dir / "tests" / "exercises" / (chapter.folder + ".mutants"));
+    const std::string header = nn::test::read_file(folder / "exercises.hpp");
+    const std::string stubs = nn::test::read_file(folder / "homework.cpp");
+    const std::string mutants = nn::test::read_file(source_dir / "tests" / "exercises" / (chapter.folder + ".mutants"));
     const auto graders = nn::test::run_process({chapter.grader, "--list-test-names-only", "[exercise]"});
     INFO("chapter " << chapter.folder);
     CHECK(fs::exists(folder / "answer_key.md"));

@@ -4,7 +4,6 @@
 // those tests prove holds for the edition.
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
@@ -12,6 +11,7 @@
 
 #include <unistd.h>
 
+#include "files.hpp"
 #include "process.hpp"
 
 namespace fs = std::filesystem;
@@ -21,12 +21,6 @@ namespace {
 const fs::path source_dir = NN_SOURCE_DIR;
 const fs::path binary_dir = NN_BINARY_DIR;
 
-std::string read(const fs::path& path) {
-  std::ifstream file(path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
 
 std::string trim(const std::string& line) {
   const std::size_t first = line.find_first_not_of(" \t");
@@ -45,9 +39,9 @@ const std::set<std::string> generic = {
 // first line or a generic line, not in the chapter's exercises.hpp or homework.cpp (the
 // signatures), and not in the file's anonymous namespace (its helpers, such as a sigmoid).
 std::vector<std::string> code_lines(const fs::path& chapter) {
-  const std::string shared = read(chapter / "exercises.hpp") + read(chapter / "homework.cpp");
+  const std::string shared = nn::test::read_file(chapter / "exercises.hpp") + nn::test::read_file(chapter / "homework.cpp");
   std::vector<std::string> lines;
-  std::istringstream in(read(chapter / "solution.cpp"));
+  std::istringstream in(nn::test::read_file(chapter / "solution.cpp"));
   bool helpers = false;
   for (std::string line; std::getline(in, line);) {
     if (line == "namespace {") helpers = true;
@@ -94,10 +88,10 @@ TEST_CASE("the student edition has no solutions, answer keys or wrong answers", 
     CHECK(entry.path().extension() != ".mutants");
     const std::string extension = entry.path().extension().string();
     const std::string marker = "// answer:" " Exercise ";  // not written whole, so not found here
-    if (extension == ".cpp" || extension == ".hpp") CHECK(read(entry.path()).find(marker) == std::string::npos);
+    if (extension == ".cpp" || extension == ".hpp") CHECK(nn::test::read_file(entry.path()).find(marker) == std::string::npos);
   }
-  CHECK_THAT(read(folder / "cmake" / "Edition.cmake"), Catch::Matchers::Contains("set(NN_EDITION student)"));
-  const std::string readme = read(folder / "README.md");
+  CHECK_THAT(nn::test::read_file(folder / "cmake" / "Edition.cmake"), Catch::Matchers::Contains("set(NN_EDITION student)"));
+  const std::string readme = nn::test::read_file(folder / "README.md");
   CHECK_THAT(readme, Catch::Matchers::Contains("### Handing in"));
   CHECK_THAT(readme, !Catch::Matchers::Contains("## For teachers") && !Catch::Matchers::Contains("-->"));
 }
@@ -114,7 +108,7 @@ TEST_CASE("no line of a reference solution's code is anywhere in the student edi
   std::set<std::string> edition_lines;
   for (const auto& entry : fs::recursive_directory_iterator(edition())) {
     if (!entry.is_regular_file()) continue;
-    std::istringstream in(read(entry.path()));
+    std::istringstream in(nn::test::read_file(entry.path()));
     for (std::string line; std::getline(in, line);) edition_lines.insert(trim(line));
   }
   for (const auto& [line, chapter] : solution_lines) {
@@ -131,7 +125,7 @@ TEST_CASE("the student edition's library is the copy this build graded", "[editi
     if (!entry.is_regular_file()) continue;
     const fs::path relative = fs::relative(entry.path(), stripped);
     INFO("common/" << relative.string());
-    CHECK(read(edition() / "common" / relative) == read(entry.path()));
+    CHECK(nn::test::read_file(edition() / "common" / relative) == nn::test::read_file(entry.path()));
     ++compared;
   }
   CHECK(compared > 0);
@@ -144,7 +138,7 @@ TEST_CASE("the student edition configures, in homework mode", "[edition]") {
       {NN_CMAKE, "-S", edition().string(), "-B", build.string(), "-G", "Ninja", "-D", "NN_WARNINGS_AS_ERRORS=ON"});
   INFO(configured.out << configured.err);
   REQUIRE(configured.exit_code == 0);
-  const std::string cache = read(build / "CMakeCache.txt");
+  const std::string cache = nn::test::read_file(build / "CMakeCache.txt");
   CHECK_THAT(cache, Catch::Matchers::Contains("NN_HOMEWORK:BOOL=ON"));
   CHECK_THAT(cache, Catch::Matchers::Contains("NN_BOOK:BOOL=OFF"));
 }

@@ -2,41 +2,17 @@
 //
 // What scripts/grade prints and writes after ctest has run the graders: the table of points
 // per exercise (from each chapter's exercises.hpp) and, with --json, Gradescope's results.json.
-// CHAPTER is a chapter's number or folder (2, 02, ch02, 02_error_to_loss); none means all.
+// CHAPTER is a chapter's folder (02_error_to_loss), as scripts/grade names them; none means all.
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
+#include "files.hpp"
 #include "grade_report.hpp"
 
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string read(const fs::path& path) {
-  std::ifstream file(path);
-  if (!file) throw std::runtime_error("cannot read " + path.string());
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
-// Whether the chapter folder `folder` ("02_error_to_loss") is one of `wanted`.
-bool wanted(const std::string& folder, const std::vector<std::string>& chapters) {
-  if (chapters.empty()) return true;
-  const std::string number = folder.substr(0, 2);
-  for (std::string chapter : chapters) {
-    if (chapter.rfind("ch", 0) == 0) chapter = chapter.substr(2);
-    if (chapter.size() == 1) chapter = "0" + chapter;
-    if (chapter == folder || chapter == number) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"The grade table and Gradescope's results.json from the graders' JUnit XML", "grade_report"};
@@ -50,23 +26,25 @@ int main(int argc, char** argv) {
   app.add_option("--not-compiled", not_compiled, "A chapter (folder) whose homework.cpp did not compile; repeatable")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("chapters", chapters, "Chapters to grade (number or folder); none means all");
+  app.add_option("chapters", chapters, "Chapters to grade, by folder; none means all");
   CLI11_PARSE(app, argc, argv);
 
   try {
     std::vector<fs::path> folders;
     for (const auto& entry : fs::directory_iterator(fs::path(source) / "chapters")) {
-      if (entry.is_directory() && wanted(entry.path().filename().string(), chapters)) folders.push_back(entry.path());
+      const std::string folder = entry.path().filename().string();
+      const bool named = chapters.empty() || std::find(chapters.begin(), chapters.end(), folder) != chapters.end();
+      if (entry.is_directory() && named) folders.push_back(entry.path());
     }
     std::sort(folders.begin(), folders.end());
     if (folders.empty()) throw std::invalid_argument("no chapter matches the ones named");
     std::vector<nn::grading::Exercise> exercises;
     for (const fs::path& folder : folders) {
-      for (const auto& exercise : nn::grading::declared_exercises(folder.filename().string(), read(folder / "exercises.hpp"))) {
+      for (const auto& exercise : nn::grading::declared_exercises(folder.filename().string(), nn::test::read_file(folder / "exercises.hpp"))) {
         exercises.push_back(exercise);
       }
     }
-    const auto grades = nn::grading::grade(exercises, nn::grading::graded_runs(read(junit)), time_limit, not_compiled);
+    const auto grades = nn::grading::grade(exercises, nn::grading::graded_runs(nn::test::read_file(junit)), time_limit, not_compiled);
     nn::grading::print_table(std::cout, grades);
     if (!json.empty()) {
       std::ofstream out(json);
