@@ -7,8 +7,9 @@
 #   grade_chNN_stubs     the untouched stubs: every exercise must fail, saying it is not done yet
 #   grade_chNN_edition   the solutions with the student edition's library, whose answers throw:
 #                        every exercise must pass, so no grader needs what the edition leaves out
-#   grade_chNN_mutant_K  the K-th plausible wrong answer of tests/exercises/NN_slug.mutants: its
-#                        exercise must fail (label mutants; cmake/make-mutant.awk writes it)
+#   grade_chNN_mutants   every plausible wrong answer of tests/exercises/NN_slug.mutants in one
+#                        program (cmake/make-mutants.awk writes it); NN_MUTANT=K runs the K-th,
+#                        whose exercise must fail (label mutants)
 set(NN_GRADER_TIMEOUT 20 CACHE STRING "Seconds an exercise's grader may run: one that hangs scores 0")
 
 # nn_grader(<name> <label> <answers object library> [more objects...])
@@ -60,6 +61,23 @@ foreach(dir IN LISTS NN_CHAPTERS)
     message(FATAL_ERROR "chapter ${dir} has no wrong answers for its graders, tests/exercises/${dir}.mutants")
   endif()
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${mutants})
+  set(source ${CMAKE_CURRENT_BINARY_DIR}/mutants/${label}_mutants.cpp)
+  add_custom_command(OUTPUT ${source}
+    COMMAND awk -v out=${source} -f ${PROJECT_SOURCE_DIR}/cmake/make-mutants.awk
+            ${mutants} ${PROJECT_SOURCE_DIR}/chapters/${dir}/solution.cpp
+    DEPENDS ${mutants} ${PROJECT_SOURCE_DIR}/chapters/${dir}/solution.cpp ${PROJECT_SOURCE_DIR}/cmake/make-mutants.awk
+    COMMENT "Writing the wrong answers to ${label}'s exercises")
+  add_library(${label}_mutants OBJECT ${source})
+  target_include_directories(${label}_mutants PRIVATE ${PROJECT_SOURCE_DIR}/chapters/${dir})
+  target_link_libraries(${label}_mutants PRIVATE nn::common nn_project_options)
+  target_compile_options(${label}_mutants PRIVATE -w)  # a wrong answer may well warn
+  target_precompile_headers(${label}_mutants REUSE_FROM nn_common)
+  nn_grader(grade_${label}_mutants ${label} ${label}_mutants)
+  add_test(NAME "mutants: ${label}'s program of wrong answers, with none chosen, passes every exercise"
+           COMMAND grade_${label}_mutants "[exercise]")
+  set_tests_properties("mutants: ${label}'s program of wrong answers, with none chosen, passes every exercise"
+                       PROPERTIES LABELS mutants ENVIRONMENT NN_MUTANT=0 TIMEOUT ${NN_GRADER_TIMEOUT})
+
   file(READ ${mutants} text)
   string(REGEX MATCHALL "(^|\n)mutant [0-9]+\\.[0-9]+ [a-z_0-9]+:[^\n;]*" headers "${text}")
   set(k 0)
@@ -67,23 +85,11 @@ foreach(dir IN LISTS NN_CHAPTERS)
     math(EXPR k "${k} + 1")
     string(REGEX MATCH "mutant ([0-9]+\\.[0-9]+) ([a-z_0-9]+): *(.*)" _ "${header}")
     set(exercise ${CMAKE_MATCH_1})
-    set(source ${CMAKE_CURRENT_BINARY_DIR}/mutants/${label}_mutant_${k}.cpp)
-    add_custom_command(OUTPUT ${source}
-      COMMAND awk -v k=${k} -v out=${source} -f ${PROJECT_SOURCE_DIR}/cmake/make-mutant.awk
-              ${mutants} ${PROJECT_SOURCE_DIR}/chapters/${dir}/solution.cpp
-      DEPENDS ${mutants} ${PROJECT_SOURCE_DIR}/chapters/${dir}/solution.cpp ${PROJECT_SOURCE_DIR}/cmake/make-mutant.awk
-      COMMENT "Writing wrong answer ${k} to ${label}'s exercises")
-    add_library(${label}_mutant_${k} OBJECT ${source})
-    target_include_directories(${label}_mutant_${k} PRIVATE ${PROJECT_SOURCE_DIR}/chapters/${dir})
-    target_link_libraries(${label}_mutant_${k} PRIVATE nn::common nn_project_options)
-    target_compile_options(${label}_mutant_${k} PRIVATE -w)  # a wrong answer may well warn
-    target_precompile_headers(${label}_mutant_${k} REUSE_FROM nn_common)
-    nn_grader(grade_${label}_mutant_${k} ${label} ${label}_mutant_${k})
     set(name "mutants: ${label} #${k}, Exercise ${exercise} (${CMAKE_MATCH_2}) rejects: ${CMAKE_MATCH_3}")
-    add_test(NAME "${name}" COMMAND grade_${label}_mutant_${k} "Exercise ${exercise}:*")
+    add_test(NAME "${name}" COMMAND grade_${label}_mutants "Exercise ${exercise}:*")
     # Exactly one test case ran, and it failed. Catch2 pads the counts to the width of the
     # assertions' and then also prints "0 passed": "test cases:  1 |  0 passed | 1 failed".
-    set_tests_properties("${name}" PROPERTIES LABELS mutants
+    set_tests_properties("${name}" PROPERTIES LABELS mutants ENVIRONMENT NN_MUTANT=${k}
                          PASS_REGULAR_EXPRESSION "test cases: +1 \\|( +0 passed \\|)? +1 failed"
                          TIMEOUT ${NN_GRADER_TIMEOUT})
   endforeach()
