@@ -15,7 +15,7 @@ set(NN_GRADER_TIMEOUT 20 CACHE STRING "Seconds an exercise's grader may run: one
 # nn_grader(<name> <label> <answers object library> [more objects...])
 function(nn_grader name label answers)
   add_executable(${name} $<TARGET_OBJECTS:grader_${label}> $<TARGET_OBJECTS:${answers}> ${ARGN})
-  target_link_libraries(${name} PRIVATE nn::common nn_test_support Catch2::Catch2WithMain nn_project_options)
+  target_link_libraries(${name} PRIVATE nn::common nn_test_support Catch2::Catch2WithMain nn_test_options)
 endfunction()
 
 set(NN_MUTANT_COUNT 0)
@@ -28,7 +28,7 @@ foreach(dir IN LISTS NN_CHAPTERS)
 
   add_library(grader_${label} OBJECT exercises/${dir}.cpp)
   target_include_directories(grader_${label} PRIVATE ${PROJECT_SOURCE_DIR}/chapters/${dir})
-  target_link_libraries(grader_${label} PRIVATE nn::common nn_test_support Catch2::Catch2 nn_project_options)
+  target_link_libraries(grader_${label} PRIVATE nn::common nn_test_support Catch2::Catch2 nn_test_options)
   target_precompile_headers(grader_${label} REUSE_FROM nn_test_pch)
 
   if(NN_HOMEWORK)
