@@ -67,16 +67,15 @@ END {
   if (failed) exit 1
   for (k = 1; k <= count; ++k) {
     name = function_of[k]
-    if (!(name in start_of)) {
+    if (!(name in definition_of)) {
       find_definition(name)
-      start_of[name] = first; end_of[name] = last
-      definition = join(first, last)
-      head_of[name] = substr(definition, 1, index(definition, "{"))
-      reference_body[name] = body_of(definition)
-      tail_of[name] = substr(definition, length(head_of[name]) + length(reference_body[name]) + 1)
-      owner[first] = name
+      owner[first] = name; end_of[name] = last
+      definition_of[name] = join(first, last)
+      head_of[name] = substr(definition_of[name], 1, index(definition_of[name], "{"))
+      reference_body[name] = body_of(definition_of[name])
+      tail_of[name] = substr(definition_of[name], length(head_of[name]) + length(reference_body[name]) + 1)
     }
-    text = join(start_of[name], end_of[name])
+    text = definition_of[name]
     for (p = 1; p <= pairs[k]; ++p) {
       at = index(text, removed[k, p])
       if (!at) fail("mutant " k ": \"" removed[k, p] "\" is not in " name " of " ARGV[2])

@@ -18,6 +18,17 @@ function(nn_grader name label answers)
   target_link_libraries(${name} PRIVATE nn::common nn_test_support Catch2::Catch2WithMain nn_test_options)
 endfunction()
 
+# A wrong answer is rejected when exactly one test case ran, and it failed. Catch2 pads the
+# counts to the width of the assertions' and then also prints "0 passed":
+# "test cases:  1 |  0 passed | 1 failed".
+set(rejected "test cases: +1 \\|( +0 passed \\|)? +1 failed")
+if(NN_SANITIZE)
+  # A wrong answer that reads past the end of a vector (or does other undefined behaviour) is
+  # stopped by the sanitizers before its grader can fail it: that crash, which would score 0,
+  # rejects it too.
+  list(APPEND rejected "ERROR: AddressSanitizer" "runtime error: ")
+endif()
+
 set(NN_MUTANT_COUNT 0)
 foreach(dir IN LISTS NN_CHAPTERS)
   chapter_target(chapter ${dir})
@@ -43,17 +54,16 @@ foreach(dir IN LISTS NN_CHAPTERS)
   endif()
 
   nn_grader(grade_${label}_stubs ${label} ${chapter}_homework)
-  add_test(NAME "homework: ${label}'s untouched stubs fail every exercise, each saying it is not done"
+  set(name "homework: ${label}'s untouched stubs fail every exercise, each saying it is not done")
+  add_test(NAME "${name}"
            COMMAND ${CMAKE_COMMAND} -D GRADER=$<TARGET_FILE:grade_${label}_stubs> -P ${PROJECT_SOURCE_DIR}/cmake/CheckStubs.cmake)
-  set_tests_properties("homework: ${label}'s untouched stubs fail every exercise, each saying it is not done"
-                       PROPERTIES LABELS homework)
+  set_tests_properties("${name}" PROPERTIES LABELS homework)
 
   if(TARGET nn_common_student_parts)
     nn_grader(grade_${label}_edition ${label} ${chapter}_solution $<TARGET_OBJECTS:nn_common_student_parts>)
-    add_test(NAME "homework: ${label}'s graders pass the solutions on the student edition's library"
-             COMMAND grade_${label}_edition "[exercise]")
-    set_tests_properties("homework: ${label}'s graders pass the solutions on the student edition's library"
-                         PROPERTIES LABELS homework)
+    set(name "homework: ${label}'s graders pass the solutions on the student edition's library")
+    add_test(NAME "${name}" COMMAND grade_${label}_edition "[exercise]")
+    set_tests_properties("${name}" PROPERTIES LABELS homework)
   endif()
 
   set(mutants ${CMAKE_CURRENT_SOURCE_DIR}/exercises/${dir}.mutants)
@@ -73,20 +83,10 @@ foreach(dir IN LISTS NN_CHAPTERS)
   target_compile_options(${label}_mutants PRIVATE -w)  # a wrong answer may well warn
   target_precompile_headers(${label}_mutants REUSE_FROM nn_common)
   nn_grader(grade_${label}_mutants ${label} ${label}_mutants)
-  add_test(NAME "mutants: ${label}'s program of wrong answers, with none chosen, passes every exercise"
-           COMMAND grade_${label}_mutants "[exercise]")
-  set_tests_properties("mutants: ${label}'s program of wrong answers, with none chosen, passes every exercise"
-                       PROPERTIES LABELS mutants ENVIRONMENT NN_MUTANT=0 TIMEOUT ${NN_GRADER_TIMEOUT})
+  set(name "mutants: ${label}'s program of wrong answers, with none chosen, passes every exercise")
+  add_test(NAME "${name}" COMMAND grade_${label}_mutants "[exercise]")
+  set_tests_properties("${name}" PROPERTIES LABELS mutants ENVIRONMENT NN_MUTANT=0 TIMEOUT ${NN_GRADER_TIMEOUT})
 
-  # Exactly one test case ran, and it failed. Catch2 pads the counts to the width of the
-  # assertions' and then also prints "0 passed": "test cases:  1 |  0 passed | 1 failed".
-  set(rejected "test cases: +1 \\|( +0 passed \\|)? +1 failed")
-  if(NN_SANITIZE)
-    # A wrong answer that reads past the end of a vector (or does other undefined behaviour)
-    # is stopped by the sanitizers before its grader can fail it: that crash, which would score
-    # 0, rejects it too.
-    list(APPEND rejected "ERROR: AddressSanitizer" "runtime error: ")
-  endif()
   file(READ ${mutants} text)
   string(REGEX MATCHALL "(^|\n)mutant [0-9]+\\.[0-9]+ [a-z_0-9]+:[^\n;]*" headers "${text}")
   set(k 0)
